@@ -1,0 +1,42 @@
+import type { Message } from '../schema/issue.ts';
+import { formatNumber, type Lang } from './format.ts';
+import { messages as common } from './common.ts';
+
+export type { Lang } from './format.ts';
+export { formatNumber, formatDate } from './format.ts';
+
+/** One template per key and language; `{name}` is replaced by the parameter of that name. */
+export type Catalogue = Record<string, { vi: string; en: string }>;
+
+// Each area keeps its own file of messages; the catalogues below are their union.
+const all: Catalogue = { ...common };
+
+export const vi: Record<string, string> = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.vi]));
+export const en: Record<string, string> = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.en]));
+
+export function hasMessage(key: string): boolean {
+  return key in all;
+}
+
+/** Renders a message in one language. An unknown key renders as the key itself, so nothing is lost. */
+export function t(msg: Message, lang: Lang): string {
+  const template = (lang === 'vi' ? vi : en)[msg.key];
+  if (template === undefined) return msg.key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = msg.params?.[name];
+    if (v === undefined) return whole;
+    if (v === null) return lang === 'vi' ? '(trống)' : '(empty)';
+    if (typeof v === 'number') return formatNumber(v, lang);
+    if (typeof v === 'boolean') return lang === 'vi' ? (v ? 'có' : 'không') : v ? 'yes' : 'no';
+    return v;
+  });
+}
+
+/** Both languages at once, the shape JSON output uses: `{vi, en}`. */
+export function both(msg: Message): { vi: string; en: string } {
+  return { vi: t(msg, 'vi'), en: t(msg, 'en') };
+}
+
+export function msg(key: string, params: Message['params'] = {}): Message {
+  return { key, params };
+}
