@@ -1,6 +1,13 @@
 import type { Message } from '../schema/issue.ts';
 import { formatNumber, type Lang } from './format.ts';
 import { messages as common } from './common.ts';
+import { messages as parse } from './parse.ts';
+import { messages as validate } from './validate.ts';
+import { messages as score } from './score.ts';
+import { messages as portal } from './portal.ts';
+import { messages as cli } from './cli.ts';
+import { messages as sheets } from './sheets.ts';
+import { messages as plan } from './plan.ts';
 
 export type { Lang } from './format.ts';
 export { formatNumber, formatDate } from './format.ts';
@@ -9,10 +16,25 @@ export { formatNumber, formatDate } from './format.ts';
 export type Catalogue = Record<string, { vi: string; en: string }>;
 
 // Each area keeps its own file of messages; the catalogues below are their union.
-const all: Catalogue = { ...common };
+const all: Catalogue = merge({ common, parse, validate, score, portal, cli, sheets, plan });
+
+/** Union of the area catalogues; a key defined twice is a mistake that would hide one text. */
+function merge(areas: Record<string, Catalogue>): Catalogue {
+  const out: Catalogue = {};
+  for (const [area, catalogue] of Object.entries(areas)) {
+    for (const [key, text] of Object.entries(catalogue)) {
+      if (key in out) throw new Error(`message key "${key}" is defined twice (again in ${area})`);
+      out[key] = text;
+    }
+  }
+  return out;
+}
 
 export const vi: Record<string, string> = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.vi]));
 export const en: Record<string, string> = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.en]));
+
+/** Every key with its two texts, for checks and for surfaces that list them. */
+export const catalogue: Readonly<Catalogue> = all;
 
 export function hasMessage(key: string): boolean {
   return key in all;

@@ -12,3 +12,18 @@ describe('messages', () => {
     expect(t({ key: 'no-such-key', params: {} }, 'vi')).toBe('no-such-key');
   });
 });
+
+describe('catalogues', () => {
+  it('every key has a Vietnamese and an English text, and the same placeholders in both', async () => {
+    const { catalogue } = await import('../../shared/messages/index.ts');
+    const keys = Object.keys(catalogue);
+    expect(keys.length).toBeGreaterThan(3);
+    for (const key of keys) {
+      const { vi, en } = catalogue[key]!;
+      expect(vi.trim(), key).not.toBe('');
+      expect(en.trim(), key).not.toBe('');
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(vi), key).toEqual(names(en));
+    }
+  });
+});

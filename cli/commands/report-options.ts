@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import type { Report } from '../../shared/schema/report.ts';
+import type { CommandContext } from '../context.ts';
+import { CliError, cliError } from '../errors.ts';
+import { collectSources } from '../io/inputs.ts';
+import { parseConcurrency } from '../options.ts';
+import type { PlanChoice } from '../plan-choice.ts';
+import { analyseUnit, type UnitResult } from '../units/analyse.ts';
+import { loadSources } from '../units/load.ts';
+import { both } from '../../shared/messages/index.ts';
+import type { Issue } from '../../shared/schema/issue.ts';
+
+/** Options shared by `validate`, `score` and `rank`: where the reports come from. */
+export interface ReportOptions {
+  sheet?: string[];
+  sheetsList?: string;
+  sheetName?: string;
+  keyFile?: string;
+  accessToken?: string;
+  concurrency?: string;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+export function addReportOptions(cmd: Command): Command {
+  return cmd
+    .option('--sheet <url-or-id>', 'Google spreadsheet (URL or id); repeatable / bảng tính Google, lặp lại được', collect)
+    .option('--sheets-list <file>', 'file with one spreadsheet URL or id a line (# comments) / tệp danh sách bảng tính')
+    .option('--sheet-name <name>', 'read this sheet of each workbook / chỉ đọc trang tính này')
+    .option('--key-file <file>', 'service account JSON key / khóa tài khoản dịch vụ')
+    .option('--access-token <token>', 'OAuth2 access token (or GOOGLE_OAUTH_ACCESS_TOKEN) / mã truy cập OAuth2')
+    .option('--concurrency <n>', 'spreadsheets read at once, 1-16 (default 4) / số bảng tính đọc đồng thời');
+}
+
+export interface ReadUnitsResult {
+  units: UnitResult[];
+  /** Several reports were asked for (several inputs, a folder, a list): output is a list. */
+  many: boolean;
+}
+
+/**
+ * Reads, locates, validates (and scores) every report named by the arguments and options. With
+ * one report, a report that cannot be checked at all stops the command (exit 2); with several,
+ * it is one failed result among the others.
+ */
+export async function readUnits(
+  ctx: CommandContext,
+  inputs: readonly string[],
+  opts: ReportOptions,
+  choice: PlanChoice,
+  analysis: { score: boolean; previous?: Report },
+): Promise<ReadUnitsResult> {
+  const { io } = ctx;
+  const { sources, many } = await collectSources(io.cwd, inputs, opts.sheet ?? [], opts.sheetsList);
+  if (sources.length === 0) throw cliError('cli.no-inputs', {});
+  const accessToken = opts.accessToken ?? io.env.GOOGLE_OAUTH_ACCESS_TOKEN;
+  const rootUrl = io.env.CDS_SHEETS_API_ROOT;
+  const loaded = await loadSources(sources, {
+    ...(opts.sheetName !== undefined ? { sheetName: opts.sheetName } : {}),
+    concurrency: parseConcurrency(opts.concurrency),
+    auth: {
+      ...(accessToken ? { accessToken } : {}),
+      ...(opts.keyFile ? { keyFile: opts.keyFile } : {}),
+      ...(rootUrl ? { rootUrl } : {}),
+    },
+    sleep: io.sleep,
+  });
+  const units = loaded.map((l) => analyseUnit(l, choice, analysis));
+  const only = units[0];
+  if (!many && only?.error) {
+    const details = only.issues.filter((i) => i.severity === 'error').map((i) => `  ${issueLine(i)}`);
+    throw new CliError(only.error, 2, details);
+  }
+  return { units, many };
+}
+
+/** 1 when any report has errors or could not be checked, else 0. */
+export function unitsExitCode(units: readonly UnitResult[]): number {
+  return units.some((u) => u.error !== null || !u.valid) ? 1 : 0;
+}
+
+/** One issue on one line in both languages, for stderr. */
+export function issueLine(issue: Issue): string {
+  const text = both(issue.message);
+  const where = issue.location.a1 ?? issue.location.field;
+  return `${where ? where + ': ' : ''}${text.vi} / ${text.en}`;
+}

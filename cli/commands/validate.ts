@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import type { Report } from '../../shared/schema/report.ts';
+import type { CommandContext } from '../context.ts';
+import { CliError, cliError } from '../errors.ts';
+import { readReportFile } from '../io/report-file.ts';
+import { resolve } from 'node:path';
+import { choosePlan, planForTable, type PlanChoice } from '../plan-choice.ts';
+import { validateReport } from '../../shared/validate/index.ts';
+import { unitJson } from '../render/json.ts';
+import { issuesText } from '../render/terminal-issues.ts';
+import { L } from '../render/text.ts';
+import { locateReport, type UnitResult } from '../units/analyse.ts';
+import { addReportOptions, readUnits, unitsExitCode, type ReportOptions } from './report-options.ts';
+import { t } from '../../shared/messages/index.ts';
+
+interface ValidateOptions extends ReportOptions {
+  plan?: string;
+  previous?: string;
+  json?: boolean;
+}
+
+export function registerValidateCommand(program: Command, ctx: CommandContext): void {
+  addReportOptions(
+    program
+      .command('validate')
+      .description('check reports against their plan / kiểm tra báo cáo theo kế hoạch')
+      .argument('[files...]', 'CSV/XLSX reports or folders / tệp báo cáo hoặc thư mục')
+      .option('--plan <id-or-file>', 'plan id or plan JSON file (default: the report’s “Kế hoạch”) / mã hoặc tệp kế hoạch')
+      .option('--previous <file>', 'the previous period’s report, for change checks / báo cáo kỳ trước')
+      .option('--json', 'JSON output / xuất JSON'),
+  ).action(async (files: string[], opts: ValidateOptions) => {
+    const choice = await choosePlan(opts.plan, ctx.io.cwd);
+    const previous = opts.previous === undefined ? undefined : await readPrevious(opts.previous, choice, ctx);
+    const { units, many } = await readUnits(ctx, files, opts, choice, { score: false, ...(previous ? { previous } : {}) });
+    if (previous && many) throw cliError('cli.option.previous-one-report', {});
+    if (opts.json) {
+      const json = units.map((u) => unitJson(u, { withFile: many, withScorecard: false }));
+      ctx.io.stdout(JSON.stringify(many ? json : json[0], null, 2) + '\n');
+    } else {
+      for (const unit of units) ctx.io.stdout(validationText(unit, ctx));
+    }
+    ctx.exitCode = Math.max(ctx.exitCode, unitsExitCode(units));
+  });
+}
+
+function validationText(unit: UnitResult, ctx: CommandContext): string {
+  const r = L(ctx.lang);
+  const where = [unit.label, unit.title, unit.sheet].filter(Boolean).join(' · ');
+  if (unit.error) return `✗ ${where}: ${t(unit.error, ctx.lang)}\n` + (unit.issues.length ? issuesText(unit.issues, ctx.lang) : '') + '\n';
+  const head = unit.valid ? `✓ ${where}: ${r('cli.term.valid', { plan: unit.plan?.id ?? '' })}` : `✗ ${where}: ${r('cli.term.invalid', { plan: unit.plan?.id ?? '' })}`;
+  return head + '\n' + issuesText(unit.issues, ctx.lang) + '\n';
+}
+
+/** The previous period's report, read with the same plan, for the checks that compare periods. */
+async function readPrevious(path: string, choice: PlanChoice, ctx: CommandContext): Promise<Report> {
+  const sheets = await readReportFile(resolve(ctx.io.cwd, path));
+  const located = locateReport(sheets, path);
+  if ('error' in located) throw new CliError(located.error);
+  const chosen = planForTable(choice, located.table);
+  if ('error' in chosen) throw new CliError(chosen.error);
+  return validateReport(located.table, chosen.plan).report;
+}

@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkPlan, getPlan, plans } from '../shared/data/index.ts';
+import { both, msg } from '../shared/messages/index.ts';
+import type { Message } from '../shared/schema/issue.ts';
+import type { Plan } from '../shared/schema/plan.ts';
+import { cellText } from '../shared/parse/text.ts';
+import type { ReportTable } from '../shared/schema/report.ts';
+import { CliError, cliError, fileErrorMessage } from './errors.ts';
+
+/**
+ * Which plan a report is checked against: the one given with `--plan` (an id, or a path to a plan
+ * JSON file), or — without `--plan`, or with `--plan auto` — the one the report names in its
+ * `Kế hoạch` header cell.
+ */
+export type PlanChoice = { kind: 'fixed'; plan: Plan } | { kind: 'from-report' };
+
+export async function choosePlan(option: string | undefined, cwd: string): Promise<PlanChoice> {
+  if (option === undefined || option === 'auto') return { kind: 'from-report' };
+  const known = getPlan(option);
+  if (known) return { kind: 'fixed', plan: known };
+  if (/\.json$/i.test(option) || option.includes('/') || option.includes('\\')) return { kind: 'fixed', plan: await loadPlanFile(resolve(cwd, option), option) };
+  throw unknownPlan(option);
+}
+
+export function unknownPlan(id: string): CliError {
+  return cliError('cli.plan.unknown', { id, known: plans.map((p) => p.id).join(', ') });
+}
+
+/** A plan JSON file, checked by the core; every problem names its JSON path (`targets[3].value`). */
+export async function loadPlanFile(path: string, given: string): Promise<Plan> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CliError(fileErrorMessage(error, given));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    throw cliError('cli.plan.bad-json', { path: given, reason: (error as Error).message });
+  }
+  const checked = checkPlan(json);
+  const errors = checked.issues.filter((i) => i.severity === 'error');
+  if (checked.plan && errors.length === 0) return checked.plan;
+  const lines = (errors.length > 0 ? errors : checked.issues).map((issue) => {
+    const text = both(issue.message);
+    const where = issue.location.field ?? '';
+    return `  ${where}${where ? ': ' : ''}${text.vi} / ${text.en}`;
+  });
+  throw new CliError(msg('cli.plan.invalid-file', { path: given, count: errors.length }), 2, lines);
+}
+
+/** The plan of one report: the fixed one, or the report's own `Kế hoạch` cell. */
+export function planForTable(choice: PlanChoice, table: ReportTable): { plan: Plan } | { error: Message } {
+  if (choice.kind === 'fixed') return { plan: choice.plan };
+  const cell = table.header.planId;
+  const id = cell ? cellText(cell.raw) : null;
+  if (id === null) return { error: msg('cli.plan.missing', {}) };
+  const plan = getPlan(id);
+  if (!plan) return { error: msg('cli.plan.unknown-in-report', { id, a1: cell?.location.a1 ?? '', known: plans.map((p) => p.id).join(', ') }) };
+  return { plan };
+}

@@ -1,0 +1,90 @@
+import { formatNumber, t, type Lang } from '../../shared/messages/index.ts';
+import type { Plan } from '../../shared/schema/plan.ts';
+import type { Scorecard } from '../../shared/schema/scorecard.ts';
+import { unitLabel, type Ranking } from '../../shared/score/rank.ts';
+import { scorecardView } from '../../shared/score/view.ts';
+import type { UnitResult } from '../units/analyse.ts';
+import { L } from './text.ts';
+
+/** A ranking with every text rendered in one language: what the terminal and HTML renderers lay out. */
+export interface RankingRow {
+  rank: number;
+  tied: boolean;
+  unit: string;
+  file: string;
+  period: string;
+  totalText: string;
+  percent: number | null;
+  /** Awards received within the quotas, and those left to the council (a tie at the boundary). */
+  awardsText: string;
+  eligibleText: string;
+  reasons: string[];
+  /** Biggest gaps: where points are won back first. */
+  gaps: string[];
+  errors: number;
+}
+
+export interface AwardRow {
+  award: string;
+  quotaText: string;
+  eligibleText: string;
+  recipients: string[];
+  undecided: string[];
+}
+
+export interface RankingModel {
+  title: string;
+  planTitle: string;
+  rows: RankingRow[];
+  awards: AwardRow[];
+  messages: string[];
+  failed: { file: string; reason: string }[];
+}
+
+export function rankingModel(ranking: Ranking, plan: Plan, units: readonly UnitResult[], lang: Lang, gapsPerUnit = 3): RankingModel {
+  const r = L(lang);
+  const byCard = new Map<Scorecard, UnitResult>();
+  for (const u of units) if (u.scorecard) byCard.set(u.scorecard, u);
+  const awardName = new Map(plan.awards.map((a) => [a.id, a.award[lang]]));
+  const rows = ranking.entries.map((entry): RankingRow => {
+    const unit = byCard.get(entry.card);
+    const view = scorecardView(entry.card, plan, lang);
+    const got = entry.awards.map((id) => `✓ ${awardName.get(id) ?? id}`);
+    const open = entry.undecided.map((id) => `? ${awardName.get(id) ?? id} (${r('cli.rank.undecided')})`);
+    return {
+      rank: entry.rank,
+      tied: entry.tied,
+      unit: view.unit,
+      file: unit?.label ?? '',
+      period: view.period,
+      totalText: view.total.text,
+      percent: entry.card.total.percent,
+      awardsText: [...got, ...open].join('\n') || '—',
+      eligibleText: view.award.statusLabel,
+      reasons: view.award.reasons,
+      gaps: view.gains.slice(0, gapsPerUnit).map((g) => `${g.label}: ${g.text}${g.gapText ? ` (${g.gapText})` : ''}`),
+      errors: unit ? unit.issues.filter((i) => i.severity === 'error').length : 0,
+    };
+  });
+  const awards = ranking.awards.map(
+    (a): AwardRow => ({
+      award: a.award[lang],
+      quotaText: a.quota === null ? r('cli.rank.no-quota') : r('cli.rank.quota', { quota: a.quota }),
+      eligibleText: r('cli.rank.eligible-count', { count: a.eligible }),
+      recipients: a.recipients.map(unitLabel),
+      undecided: a.undecided.map(unitLabel),
+    }),
+  );
+  return {
+    title: r('cli.rank.title'),
+    planTitle: plan.title[lang],
+    rows,
+    awards,
+    messages: ranking.messages.map((m) => t(m, lang)),
+    failed: units.filter((u) => !u.scorecard).map((u) => ({ file: u.label, reason: u.error ? t(u.error, lang) : r('cli.report.no-layout') })),
+  };
+}
+
+export function rankText(row: Pick<RankingRow, 'rank' | 'tied'>, lang: Lang): string {
+  return row.tied ? L(lang)('cli.rank.tied', { rank: formatNumber(row.rank, lang) }) : String(row.rank);
+}

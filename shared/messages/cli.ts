@@ -1,0 +1,4 @@
+import type { Catalogue } from './index.ts';
+
+// Messages of shared/cli (and the surfaces that use them). Vietnamese first, English second.
+export const messages: Catalogue = {};

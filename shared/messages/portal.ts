@@ -1,0 +1,132 @@
+import type { Catalogue } from './index.ts';
+
+// Messages of shared/portal, the scorecard renderer (ui/) and the extension. Vietnamese first.
+export const messages: Catalogue = {
+  // ui/scorecard-dom.ts
+  'ui.total': { vi: 'Tổng điểm', en: 'Total' },
+  'ui.pillars': { vi: 'Theo trụ cột', en: 'By pillar' },
+  'ui.items': { vi: 'Chỉ tiêu của kế hoạch', en: 'Plan targets' },
+  'ui.col.item': { vi: 'Chỉ tiêu', en: 'Target' },
+  'ui.col.actual': { vi: 'Thực tế', en: 'Actual' },
+  'ui.col.target': { vi: 'Mục tiêu', en: 'Target value' },
+  'ui.col.gap': { vi: 'Còn thiếu', en: 'Gap' },
+  'ui.col.status': { vi: 'Kết quả', en: 'Status' },
+  'ui.award': { vi: 'Khen thưởng', en: 'Award' },
+  'ui.gains': { vi: 'Ưu tiên cải thiện', en: 'Improve first' },
+  'ui.deadlines': { vi: 'Hạn sắp tới', en: 'Upcoming deadlines' },
+  'ui.criteria': { vi: 'Tiêu chí', en: 'Criteria' },
+  'ui.mandatory': { vi: 'bắt buộc', en: 'mandatory' },
+
+  // shared/portal
+  'portal.format-changed': {
+    vi: 'Cổng đã thay đổi định dạng dữ liệu — không đọc được nhóm {group}',
+    en: 'The portal changed its data format — group {group} could not be read',
+  },
+  'portal.format-changed.detail': { vi: 'Trường {path}: {problem}', en: 'Field {path}: {problem}' },
+  'portal.unknown-endpoint': {
+    vi: 'Không nhận ra nhóm dữ liệu {endpoint} của Cổng',
+    en: 'Unknown portal data group {endpoint}',
+  },
+  'portal.not-json': { vi: 'Dữ liệu nhóm {group} không phải JSON', en: 'The data of group {group} is not JSON' },
+  'portal.api-error': {
+    vi: 'Cổng trả lỗi cho nhóm {group}: {message}',
+    en: 'The portal returned an error for group {group}: {message}',
+  },
+  'portal.unit-not-found': {
+    vi: 'Không có đơn vị {unit} trong số liệu đã đọc',
+    en: 'Unit {unit} is not in the data read',
+  },
+  'portal.score-mismatch': {
+    vi: 'Điểm nhóm {group} tính lại ({computed}) khác điểm Cổng công bố ({portal})',
+    en: 'Recomputed {group} points ({computed}) differ from the portal’s ({portal})',
+  },
+  'portal.period.year': { vi: 'Năm {year}', en: 'Year {year}' },
+  'portal.period.quarter': { vi: 'Quý {quarter}/{year}', en: 'Q{quarter} {year}' },
+  'portal.period.month': { vi: 'Tháng {month}/{year}', en: 'Month {month}/{year}' },
+  'portal.period.range': { vi: 'Từ {from} đến {to}', en: 'From {from} to {to}' },
+  'portal.period.unknown': { vi: 'Kỳ chưa rõ', en: 'Unknown period' },
+  'portal.group.CKMB': { vi: 'Công khai, minh bạch', en: 'Transparency' },
+  'portal.group.TDGQ': { vi: 'Tiến độ giải quyết', en: 'Processing on time' },
+  'portal.group.CLGQ': { vi: 'Dịch vụ công trực tuyến', en: 'Online public services' },
+  'portal.group.TTTT': { vi: 'Thanh toán trực tuyến', en: 'Online payment' },
+  'portal.group.MDHL': { vi: 'Mức độ hài lòng', en: 'Satisfaction' },
+  'portal.group.MDSH': { vi: 'Số hóa hồ sơ', en: 'Dossier digitisation' },
+  'portal.metric.PAYMENT_FEE_FORMALITY': {
+    vi: 'Tỷ lệ TTHC có phí, lệ phí được tích hợp thanh toán trực tuyến',
+    en: 'Share of fee-bearing procedures integrated for online payment',
+  },
+  'portal.metric.PAYMENT_FORMALITY': {
+    vi: 'Tỷ lệ TTHC có giao dịch thanh toán trực tuyến',
+    en: 'Share of procedures with an online payment',
+  },
+  'portal.metric.PAYMENT_DOSSIER': {
+    vi: 'Tỷ lệ hồ sơ thanh toán trực tuyến',
+    en: 'Share of dossiers paid online',
+  },
+  'portal.metric.ON_TIME': {
+    vi: 'Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn',
+    en: 'Share of dossiers processed on time',
+  },
+
+  // extension panel / popup / options
+  'ext.panel.title': { vi: 'Kế hoạch của tôi trên Chỉ số 766', en: 'My plan on the 766 index' },
+  'ext.panel.collapse': { vi: 'Thu gọn', en: 'Collapse' },
+  'ext.panel.expand': { vi: 'Mở rộng', en: 'Expand' },
+  'ext.panel.total': { vi: 'Chỉ số 766: {score} / {max}', en: '766 index: {score} / {max}' },
+  'ext.panel.rank': { vi: 'Hạng {rank}/{of} trong tỉnh', en: 'Rank {rank} of {of} in the province' },
+  'ext.panel.rank-unknown': { vi: 'Chưa có xếp hạng', en: 'No ranking yet' },
+  'ext.panel.groups': { vi: 'Sáu nhóm chỉ số', en: 'The six groups' },
+  'ext.panel.targets': { vi: 'Chỉ tiêu của kế hoạch', en: 'Plan targets' },
+  'ext.panel.gains': { vi: 'Ưu tiên cải thiện', en: 'Improve first' },
+  'ext.panel.gain-item': { vi: '{name}: +{points} điểm', en: '{name}: +{points} points' },
+  'ext.panel.read-at': { vi: '{period} · đọc lúc {time}', en: '{period} · read at {time}' },
+  'ext.panel.no-unit': {
+    vi: 'Chưa chọn đơn vị. Mở phần Tùy chọn để chọn đơn vị và kế hoạch.',
+    en: 'No unit chosen. Open the options to choose your unit and plan.',
+  },
+  'ext.panel.waiting': {
+    vi: 'Chưa có số liệu cho {unit}. Chọn kỳ trên trang hoặc bấm “Tải số liệu cho đơn vị của tôi”.',
+    en: 'No figures for {unit} yet. Pick a period on the page or press “Load figures for my unit”.',
+  },
+  'ext.panel.load': { vi: 'Tải số liệu cho đơn vị của tôi', en: 'Load figures for my unit' },
+  'ext.panel.loading': { vi: 'Đang tải…', en: 'Loading…' },
+  'ext.panel.load-failed': { vi: 'Không tải được số liệu: {reason}', en: 'Could not load the figures: {reason}' },
+  'ext.panel.options': { vi: 'Tùy chọn', en: 'Options' },
+  'ext.panel.invalidated': {
+    vi: 'Tiện ích vừa được cập nhật — tải lại trang để tiếp tục.',
+    en: 'The extension was updated — reload the page to continue.',
+  },
+  'ext.badge': { vi: '{score}/100 · {met}/{count} đạt', en: '{score}/100 · {met}/{count} met' },
+  'ext.col.metric': { vi: 'Chỉ số', en: 'Metric' },
+  'ext.no-targets': {
+    vi: 'Kế hoạch không có chỉ tiêu nào gắn với số liệu của Cổng.',
+    en: 'The plan has no target bound to a portal figure.',
+  },
+  'ext.options.title': { vi: 'Tùy chọn — Kế hoạch CĐS trên Cổng DVC', en: 'Options — CĐS plan on the portal' },
+  'ext.options.unit': { vi: 'Đơn vị của tôi', en: 'My unit' },
+  'ext.options.unit-search': { vi: 'Tìm theo tên hoặc mã (ví dụ H44.104)', en: 'Search by name or code (e.g. H44.104)' },
+  'ext.options.unit-none': {
+    vi: 'Chưa thấy đơn vị nào. Mở trang Đánh giá chất lượng phục vụ trên Cổng để tiện ích ghi nhận danh sách đơn vị.',
+    en: 'No units seen yet. Open the portal’s service-quality page so the extension can list the units.',
+  },
+  'ext.options.unit-manual': { vi: 'Hoặc nhập mã đơn vị', en: 'Or type the unit code' },
+  'ext.options.plan': { vi: 'Kế hoạch', en: 'Plan' },
+  'ext.options.import': { vi: 'Nhập kế hoạch từ tệp JSON', en: 'Import a plan JSON file' },
+  'ext.options.import-ok': { vi: 'Đã nhập kế hoạch “{title}”.', en: 'Imported plan “{title}”.' },
+  'ext.options.import-bad-json': { vi: 'Tệp không phải JSON hợp lệ: {reason}', en: 'The file is not valid JSON: {reason}' },
+  'ext.options.import-errors': { vi: 'Kế hoạch có lỗi:', en: 'The plan has errors:' },
+  'ext.options.save': { vi: 'Lưu', en: 'Save' },
+  'ext.options.saved': { vi: 'Đã lưu.', en: 'Saved.' },
+  'ext.options.privacy': {
+    vi: 'Tiện ích chỉ đọc số liệu Cổng đã hiển thị cho bạn, lưu trong trình duyệt này, không gửi đi đâu.',
+    en: 'The extension only reads figures the portal already shows you, keeps them in this browser and sends nothing anywhere.',
+  },
+  'ext.popup.none': {
+    vi: 'Chưa có số liệu cho đơn vị của bạn. Mở trang Đánh giá chất lượng phục vụ trên Cổng DVC quốc gia.',
+    en: 'No figures for your unit yet. Open the service-quality page of the national portal.',
+  },
+  'ext.popup.copy': { vi: 'Sao chép dạng văn bản', en: 'Copy as text' },
+  'ext.popup.copied': { vi: 'Đã sao chép.', en: 'Copied.' },
+  'ext.popup.csv': { vi: 'Xuất CSV', en: 'Export CSV' },
+  'ext.popup.options': { vi: 'Tùy chọn', en: 'Options' },
+};

@@ -1,0 +1,252 @@
+import type { RawValue } from '../schema/report.ts';
+import type { Message } from '../schema/issue.ts';
+import { BLANK, type Parsed, type ParseNote } from './parsed.ts';
+import { spreadsheetError } from './spreadsheet-error.ts';
+import { cleanText, quoteRaw } from './text.ts';
+
+/**
+ * Numbers as officers type them. The rules, in the order they apply:
+ *
+ * 1. Blank (null, '', spaces, non-breaking spaces) and a lone dash (-, –, —) are BLANK: not
+ *    reported, never 0.
+ * 2. Spreadsheet error values (#DIV/0!, #N/A, #REF!, #VALUE!, #NAME?, #NUM!, #NULL!, #ERROR!, …)
+ *    are errors of their own (`spreadsheet-error`): the formula must be fixed.
+ * 3. A JS number is taken as it is (NaN and ±Infinity are `not-a-number`); a JS boolean is
+ *    `not-a-number`.
+ * 4. Text: optional sign (+, -, −), digits with separators, optional trailing % (spaces allowed
+ *    before it). Separators are read Vietnamese-first:
+ *    - both `.` and `,` present: the LAST one is the decimal mark and appears once; the other is
+ *      the thousands mark ("1.234,5" → 1234.5; "1,234.5" → 1234.5; "1.234.567,8" → 1234567.8);
+ *    - only `,` once: decimal ("85,5" → 85.5, "0,855" → 0.855, and also "1,234" → 1.234 — a
+ *      Vietnamese reading; an English thousands "1,234" then fails the whole-number check of a
+ *      count, whose message shows how to write it);
+ *    - only `.` once: thousands when exactly three digits follow and a 1–3 digit group not starting
+ *      with 0 precedes ("1.234" → 1234, "12.500" → 12500); a decimal otherwise ("85.5" → 85.5,
+ *      "0.855" → 0.855, "1.5" → 1.5, "1234.567" → 1234.567);
+ *    - the same mark several times, or spaces between digit groups: thousands ("1.234.567",
+ *      "1,234,567", "1 234 567"); groups after the first must have exactly three digits;
+ *    - a leading decimal mark is accepted (",5" → 0.5); exponents only in the JS form ("1.5E-3").
+ *    Anything else ("85,5,1", "12 34", "1.23.4", "abc", "≥ 80") is `not-a-number`.
+ * 5. Share rule, percent fields only: a number strictly between 0 and 1 WITHOUT a % sign is a
+ *    share and is multiplied by 100 ("0,855" → 85.5; a sheet cell formatted as 85% arrives as
+ *    0.85 → 85), with an info note saying how it was read. Values ≥ 1, ≤ 0 and anything typed
+ *    with % are never changed, so a real 0,5% must be typed "0,5%". A cell formatted "100%"
+ *    arrives from a sheet as 1 and therefore reads as 1%: surfaces that can see the cell format
+ *    should pass the displayed text ("100%") instead.
+ * 6. A % sign in a field that expects a count keeps the number and adds a warning note.
+ */
+export interface NumberOptions {
+  /** The field holds a percent (0–100): turns on the share rule (5). */
+  percent: boolean;
+}
+
+const EXPONENT_FORM = /^\d+(\.\d+)?[eE][+-]?\d+$/;
+
+// Set by readNumberText: whether the text carried a % sign (a module scratch value instead of an
+// allocated tuple, because this runs once per cell).
+let sawPercentSign = false;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isDash(s: string): boolean {
+  if (s.length > 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 45 && c !== 0x2013 && c !== 0x2014) return false;
+  }
+  return true;
+}
+
+/** Reads the number in a cleaned, non-empty text; NaN when it is not one. Never throws. */
+export function readNumberText(s: string): number {
+  sawPercentSign = false;
+  let start = 0;
+  let end = s.length;
+  if (s.charCodeAt(end - 1) === 37 /* % */) {
+    sawPercentSign = true;
+    end--;
+    while (end > start && s.charCodeAt(end - 1) === 32) end--;
+  }
+  let negative = false;
+  const sign = s.charCodeAt(start);
+  if (sign === 45 || sign === 0x2212) {
+    negative = true;
+    start++;
+  } else if (sign === 43) {
+    start++;
+  }
+  while (start < end && s.charCodeAt(start) === 32) start++;
+  if (start >= end) return NaN;
+
+  // Pass 1: which separators, how many, where the last of each is.
+  let dots = 0;
+  let commas = 0;
+  let spaces = 0;
+  let lastDot = -1;
+  let lastComma = -1;
+  let letters = false;
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (isDigit(c)) continue;
+    if (c === 46) {
+      dots++;
+      lastDot = k;
+    } else if (c === 44) {
+      commas++;
+      lastComma = k;
+    } else if (c === 32) {
+      spaces++;
+    } else {
+      letters = true;
+      break;
+    }
+  }
+  if (letters) {
+    // Only the JS exponent form ("1.5E-3", as CSV exports write tiny numbers) is allowed.
+    const body = s.slice(start, end);
+    if (!EXPONENT_FORM.test(body)) return NaN;
+    const v = Number(body);
+    return negative ? -v : v;
+  }
+
+  // Decide the decimal mark (0 = none) and the one thousands mark (0 = none).
+  let decimal = 0;
+  let thousands = 0;
+  if (dots > 0 && commas > 0) {
+    if (spaces > 0) return NaN;
+    if (lastDot > lastComma) {
+      if (dots !== 1) return NaN;
+      decimal = 46;
+      thousands = 44;
+    } else {
+      if (commas !== 1) return NaN;
+      decimal = 44;
+      thousands = 46;
+    }
+  } else if (commas > 0) {
+    if (commas === 1) {
+      decimal = 44;
+      thousands = spaces > 0 ? 32 : 0;
+    } else {
+      if (spaces > 0) return NaN;
+      thousands = 44;
+    }
+  } else if (dots > 0) {
+    if (dots === 1) {
+      if (spaces > 0) {
+        decimal = 46;
+        thousands = 32;
+      } else {
+        const before = lastDot - start;
+        const after = end - lastDot - 1;
+        const groupLike = after === 3 && before >= 1 && before <= 3 && s.charCodeAt(start) !== 48;
+        if (groupLike) thousands = 46;
+        else decimal = 46;
+      }
+    } else {
+      if (spaces > 0) return NaN;
+      thousands = 46;
+    }
+  } else if (spaces > 0) {
+    thousands = 32;
+  }
+
+  // Pass 2: check the groups and build the plain JS form of the number.
+  let plain = negative ? '-' : '';
+  let group = 0; // digits in the current group
+  let groups = 0; // finished integer groups
+  let inFraction = false;
+  let fractionDigits = 0;
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (isDigit(c)) {
+      if (inFraction) fractionDigits++;
+      else group++;
+      plain += s[k];
+      continue;
+    }
+    if (c === decimal) {
+      // A leading decimal mark (",5") is fine; otherwise the last integer group must be whole.
+      if (groups > 0 && group !== 3) return NaN;
+      if (groups === 0 && group === 0 && k !== start) return NaN;
+      inFraction = true;
+      plain += group === 0 && groups === 0 ? '0.' : '.';
+      continue;
+    }
+    if (c === thousands && !inFraction) {
+      if (groups === 0) {
+        if (group < 1 || group > 3) return NaN;
+      } else if (group !== 3) {
+        return NaN;
+      }
+      groups++;
+      group = 0;
+      continue;
+    }
+    return NaN;
+  }
+  if (inFraction) {
+    if (fractionDigits === 0) return NaN;
+  } else {
+    if (group === 0) return NaN;
+    if (groups > 0 && group !== 3) return NaN;
+  }
+  return Number(plain);
+}
+
+function notANumber(raw: RawValue, percent: boolean): Parsed {
+  const message: Message = {
+    key: percent ? 'parse.not-a-number' : 'parse.not-a-count',
+    params: { raw: quoteRaw(raw) },
+  };
+  return { kind: 'error', code: 'not-a-number', message };
+}
+
+function shareNote(raw: RawValue, value: number): ParseNote {
+  return {
+    code: 'share-read-as-percent',
+    severity: 'info',
+    message: { key: 'parse.share-read-as-percent', params: { raw: quoteRaw(raw), value } },
+  };
+}
+
+function percentSignNote(raw: RawValue, value: number): ParseNote {
+  return {
+    code: 'percent-sign-unexpected',
+    severity: 'warning',
+    message: { key: 'parse.percent-sign-unexpected', params: { raw: quoteRaw(raw), value } },
+  };
+}
+
+function finish(value: number, hadPercentSign: boolean, raw: RawValue, opts: NumberOptions): Parsed {
+  if (opts.percent) {
+    if (!hadPercentSign && value > 0 && value < 1) {
+      // toPrecision keeps 0.855 × 100 at 85.5 instead of 85.49999999999999.
+      const percent = Number((value * 100).toPrecision(12));
+      return { kind: 'number', value: percent, note: shareNote(raw, percent) };
+    }
+    return { kind: 'number', value, note: null };
+  }
+  return { kind: 'number', value, note: hadPercentSign ? percentSignNote(raw, value) : null };
+}
+
+/** A number from a raw cell (see the rules above). Never throws. */
+export function parseNumber(raw: RawValue, opts: NumberOptions): Parsed {
+  if (raw === null || raw === undefined) return BLANK;
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return notANumber(raw, opts.percent);
+    return finish(raw === 0 ? 0 : raw, false, raw, opts); // -0 reads as 0
+  }
+  if (typeof raw !== 'string') return notANumber(raw, opts.percent);
+  const s = cleanText(raw);
+  if (s === '' || isDash(s)) return BLANK;
+  const sheetError = spreadsheetError(s);
+  if (sheetError !== null) {
+    return { kind: 'error', code: 'spreadsheet-error', message: { key: 'parse.spreadsheet-error', params: { raw: sheetError } } };
+  }
+  const value = readNumberText(s);
+  if (Number.isNaN(value) || !Number.isFinite(value)) return notANumber(raw, opts.percent);
+  return finish(value === 0 ? 0 : value, sawPercentSign, raw, opts);
+}

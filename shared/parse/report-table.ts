@@ -1,0 +1,212 @@
+import type { Issue, Location } from '../schema/issue.ts';
+import {
+  ITEM_COLUMNS,
+  type HeaderField,
+  type ItemColumn,
+  type RawValue,
+  type ReportCell,
+  type ReportRow,
+  type ReportTable,
+} from '../schema/report.ts';
+import { columnName } from './a1.ts';
+import { COLUMN_BY_KEY, COLUMN_LABELS, HEADER_BY_KEY, HEADER_LABELS } from './labels.ts';
+import { cleanText, foldKey, isBlank } from './text.ts';
+
+/**
+ * Finds the report in a grid of raw cells (a sheet's values, a CSV, an XLSX sheet):
+ * - the item table's header row is the first row naming at least three known columns (or the row
+ *   naming the most, at least two) — names matched ignoring case, accents and spacing, Vietnamese
+ *   or English (labels.ts); column order is free; unknown columns go to `extraColumns`;
+ * - the header block is read from the rows above it: a known label (`Đơn vị`, `Mã đơn vị`, `Cấp`,
+ *   `Kỳ báo cáo`, `Kế hoạch`) with its value in the next non-empty cell to the right, or in the
+ *   same cell after a colon ("Đơn vị: Xã Vạn Phúc");
+ * - every row below the header row that has something in a known column is an item row; blank
+ *   rows are skipped; rows shorter than the header are fine (missing cells are blank).
+ * Every cell keeps its location (sheet, 1-based row and column, A1, field name).
+ */
+export interface ReadReportTableResult {
+  table: ReportTable | null;
+  issues: Issue[];
+}
+
+// Header names are short: longer texts (item labels, notes) are not folded at all.
+const MAX_LABEL_LENGTH = 48;
+// Without an item table, the header block is looked for in the first rows only.
+const HEADER_SCAN_ROWS = 40;
+
+function labelKey(raw: RawValue | undefined): string | null {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LABEL_LENGTH) return null;
+  return foldKey(raw);
+}
+
+function location(sheet: string | null, row: number, column: number | null, field: string): Location {
+  return { sheet, row, column, a1: column === null ? null : columnName(column) + row, field };
+}
+
+function tableIssue(code: string, severity: Issue['severity'], loc: Location, key: string, params: Issue['message']['params']): Issue {
+  return { code, severity, location: loc, itemCode: null, message: { key, params } };
+}
+
+/** 1-based row index of the item table's header row, or 0. */
+function findHeaderRow(grid: readonly RawValue[][]): number {
+  let best = 0;
+  let bestCount = 1;
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) continue;
+    let count = 0;
+    let seen = 0; // bit set of the item columns found, so a repeated name counts once
+    for (let c = 0; c < row.length; c++) {
+      const key = labelKey(row[c]);
+      if (key === null) continue;
+      const field = COLUMN_BY_KEY.get(key);
+      if (field === undefined) continue;
+      const bit = 1 << ITEM_COLUMNS.indexOf(field);
+      if ((seen & bit) === 0) {
+        seen |= bit;
+        count++;
+      }
+    }
+    if (count >= 3) return r + 1;
+    if (count > bestCount) {
+      best = r + 1;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, lastRow: number): Record<HeaderField, ReportCell | null> {
+  const header: Record<HeaderField, ReportCell | null> = { unitName: null, unitCode: null, level: null, period: null, planId: null };
+  for (let r = 0; r < lastRow && r < grid.length; r++) {
+    const row = grid[r];
+    if (!Array.isArray(row)) continue;
+    for (let c = 0; c < row.length; c++) {
+      const raw = row[c];
+      if (typeof raw !== 'string' || raw.length === 0 || raw.length > 200) continue;
+      let field = raw.length <= MAX_LABEL_LENGTH ? HEADER_BY_KEY.get(foldKey(raw)) : undefined;
+      if (field !== undefined) {
+        if (header[field] !== null) continue; // the first label wins
+        // The value is the next non-empty cell to the right; none → a blank at the cell next to it.
+        let v = c + 1;
+        while (v < row.length && isBlank(row[v])) v++;
+        const found = v < row.length;
+        const column = found ? v + 1 : c + 2;
+        header[field] = { raw: found ? (row[v] ?? null) : null, location: location(sheet, r + 1, column, HEADER_LABELS[field].vi) };
+        c = found ? v : c;
+        continue;
+      }
+      const colon = raw.indexOf(':');
+      if (colon > 0 && colon <= MAX_LABEL_LENGTH) {
+        field = HEADER_BY_KEY.get(foldKey(raw.slice(0, colon)));
+        if (field === undefined || header[field] !== null) continue;
+        const value = cleanText(raw.slice(colon + 1));
+        header[field] = { raw: value === '' ? null : value, location: location(sheet, r + 1, c + 1, HEADER_LABELS[field].vi) };
+      }
+    }
+  }
+  return header;
+}
+
+/** Locates the header block and the item table in a grid. Never throws; never changes the grid. */
+export function readReportTable(grid: RawValue[][], sheet: string | null): ReadReportTableResult {
+  const issues: Issue[] = [];
+  const rows = Array.isArray(grid) ? grid : [];
+  const headerRow = findHeaderRow(rows);
+  if (headerRow === 0) {
+    issues.push(
+      tableIssue('table-not-found', 'error', { sheet, row: null, column: null, a1: null, field: null }, 'parse.table-not-found', {}),
+    );
+    return { table: null, issues };
+  }
+
+  // Columns of the item table.
+  const columns: Record<ItemColumn, number | null> = {
+    code: null, label: null, numerator: null, denominator: null, value: null, target: null, evidence: null,
+  };
+  const extraColumns: { column: number; name: string }[] = [];
+  const head = rows[headerRow - 1] ?? [];
+  for (let c = 0; c < head.length; c++) {
+    const raw = head[c];
+    if (isBlank(raw)) continue;
+    const name = typeof raw === 'string' ? cleanText(raw) : String(raw);
+    const key = labelKey(raw);
+    const field = key === null ? undefined : COLUMN_BY_KEY.get(key);
+    if (field === undefined) {
+      extraColumns.push({ column: c + 1, name });
+      continue;
+    }
+    const first = columns[field];
+    if (first !== null) {
+      // Only the first column of a name is read; the repeat is kept as an extra column.
+      extraColumns.push({ column: c + 1, name });
+      issues.push(
+        tableIssue('duplicate-column', 'warning', location(sheet, headerRow, c + 1, COLUMN_LABELS[field].vi), 'parse.duplicate-column', {
+          a1: columnName(c + 1) + headerRow,
+          name,
+          fieldVi: COLUMN_LABELS[field].vi,
+          fieldEn: COLUMN_LABELS[field].en,
+          firstA1: columnName(first) + headerRow,
+        }),
+      );
+      continue;
+    }
+    columns[field] = c + 1;
+  }
+
+  const missing = (field: ItemColumn, severity: Issue['severity']): void => {
+    issues.push(
+      tableIssue('missing-column', severity, { sheet, row: headerRow, column: null, a1: null, field: COLUMN_LABELS[field].vi }, 'parse.missing-column', {
+        row: String(headerRow),
+        fieldVi: COLUMN_LABELS[field].vi,
+        fieldEn: COLUMN_LABELS[field].en,
+      }),
+    );
+  };
+  if (columns.code === null) missing('code', 'error');
+  if (columns.value === null && (columns.numerator === null || columns.denominator === null)) {
+    missing('value', 'error');
+  } else {
+    if (columns.numerator !== null && columns.denominator === null) missing('denominator', 'warning');
+    if (columns.denominator !== null && columns.numerator === null) missing('numerator', 'warning');
+  }
+
+  // Per known column: index, letters and field name, computed once for all rows.
+  const known: { field: ItemColumn; index: number; letters: string; name: string }[] = [];
+  for (const field of ITEM_COLUMNS) {
+    const column = columns[field];
+    if (column !== null) known.push({ field, index: column - 1, letters: columnName(column), name: COLUMN_LABELS[field].vi });
+  }
+  const absent = ITEM_COLUMNS.filter((f) => columns[f] === null);
+
+  const items: ReportRow[] = [];
+  for (let r = headerRow; r < rows.length; r++) {
+    const line = rows[r];
+    if (!Array.isArray(line)) continue;
+    let empty = true;
+    for (const col of known) {
+      if (!isBlank(line[col.index])) {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) continue;
+    const rowNumber = r + 1;
+    const cells = {} as Record<ItemColumn, ReportCell>;
+    for (const col of known) {
+      const raw = line[col.index];
+      cells[col.field] = {
+        raw: raw === undefined ? null : raw,
+        location: { sheet, row: rowNumber, column: col.index + 1, a1: col.letters + rowNumber, field: col.name },
+      };
+    }
+    for (const field of absent) {
+      cells[field] = { raw: null, location: { sheet, row: rowNumber, column: null, a1: null, field: COLUMN_LABELS[field].vi } };
+    }
+    items.push({ row: rowNumber, cells });
+  }
+
+  const header = readHeaderBlock(rows, sheet, headerRow - 1);
+  return { table: { sheet, header, columns, headerRow, extraColumns, rows: items }, issues };
+}
+

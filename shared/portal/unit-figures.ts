@@ -1,0 +1,194 @@
+// Payloads of one screen → one unit's figures: the 766 total and rank, the six groups, every
+// metric, the raw counts. Later payloads replace earlier ones for the same group and unit, and
+// only one period is ever mixed in, so a number from another period can never show up.
+import type { Indicator } from '../schema/indicator.ts';
+import {
+  GROUP_CODES, GROUP_ENDPOINT, GROUP_MAX, TOTAL_MAX, type Endpoint, type GroupCode,
+} from './endpoints.ts';
+import type { MetricFigure, PortalPayload, PortalUnit, Provenance, UnitFigures } from './figures.ts';
+import type { PortalPeriod } from './period.ts';
+import { recomputeGroup } from './recompute.ts';
+
+export interface GroupResult {
+  code: GroupCode;
+  score: number | null;
+  max: number;
+  ratio: number | null;
+  /** Recomputed from the raw counts where the catalogue knows the rule, else null. */
+  computed: number | null;
+  provenance: Provenance | null;
+}
+
+export interface UnitPortalFigures {
+  unit: PortalUnit;
+  period: PortalPeriod | null;
+  total: {
+    score: number | null;
+    max: number;
+    /** Rank among the unit's peers (communes with communes, agencies with agencies, provinces nationally); ties share a rank. */
+    rank: number | null;
+    rankOf: number | null;
+    /** `service-results`: the portal's own total; `sum-of-groups`: the six group payloads added up. */
+    source: 'service-results' | 'sum-of-groups' | null;
+    provenance: Provenance | null;
+  };
+  groups: GroupResult[];
+  metrics: MetricFigure[];
+  /** Raw counts per endpoint. */
+  counts: Partial<Record<Endpoint, Record<string, number | null>>>;
+  endpoints: Endpoint[];
+}
+
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** The payloads of one period (the latest payload's when not given); per-procedure drill-downs left out. */
+export function payloadsForPeriod(payloads: readonly PortalPayload[], periodKey?: string | null): { period: PortalPeriod | null; payloads: PortalPayload[] } {
+  const all = payloads.filter((p) => p.formalityId === null);
+  if (all.length === 0) return { period: null, payloads: [] };
+  const key = periodKey === undefined ? (all.at(-1)?.period?.key ?? null) : periodKey;
+  const chosen = all.filter((p) => (p.period?.key ?? null) === key);
+  return { period: chosen.find((p) => p.period)?.period ?? null, payloads: chosen };
+}
+
+/** Every unit seen in the payloads, codes filled in from the groups that give them (matched by id). */
+export function unitsSeen(payloads: readonly PortalPayload[]): PortalUnit[] {
+  const byId = new Map<string, PortalUnit>();
+  const byCode = new Map<string, PortalUnit>();
+  for (const p of payloads) {
+    for (const { unit: u } of p.units) {
+      const known = (u.id && byId.get(u.id)) || (u.code && byCode.get(norm(u.code))) || null;
+      const merged: PortalUnit = known
+        ? { id: known.id ?? u.id, code: known.code ?? u.code, name: known.name || u.name, level: known.level ?? u.level, type: known.type ?? u.type }
+        : { ...u };
+      if (merged.id) byId.set(merged.id, merged);
+      if (merged.code) byCode.set(norm(merged.code), merged);
+      if (!merged.id && !merged.code) byCode.set(norm(merged.name), merged);
+    }
+  }
+  const seen = new Set<PortalUnit>([...byId.values(), ...byCode.values()]);
+  return [...seen].sort((a, b) => (a.code ?? '~').localeCompare(b.code ?? '~', 'vi', { numeric: true }) || a.name.localeCompare(b.name, 'vi'));
+}
+
+/** Units whose name or code contains the query (case and accents ignored). */
+export function searchUnits(units: readonly PortalUnit[], query: string, limit = 50): PortalUnit[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
+  const q = fold(query);
+  if (!q) return units.slice(0, limit);
+  const exact = units.filter((u) => u.code && fold(u.code) === q);
+  const rest = units.filter((u) => !exact.includes(u) && (fold(u.name).includes(q) || (u.code !== null && fold(u.code).includes(q))));
+  return [...exact, ...rest].slice(0, limit);
+}
+
+function resolveUnit(payloads: readonly PortalPayload[], key: string): PortalUnit | null {
+  const k = norm(key);
+  return unitsSeen(payloads).find((u) => (u.code !== null && norm(u.code) === k) || u.id === key) ?? null;
+}
+
+function sameUnit(a: PortalUnit, b: PortalUnit): boolean {
+  if (a.id && b.id) return a.id === b.id;
+  if (a.code && b.code) return norm(a.code) === norm(b.code);
+  return false;
+}
+
+/** Competition ranking (1, 2, 2, 4) of `score` among `scores`, higher first. */
+export function rankAmong(score: number, scores: readonly number[]): number {
+  return 1 + scores.filter((s) => s > score + 1e-9).length;
+}
+
+function groupScoreOf(f: UnitFigures, code: GroupCode) {
+  return f.scores.find((s) => s.code === code) ?? null;
+}
+
+/**
+ * One unit's figures from the payloads of one period. `unit` is a departmentCode (H44.104) or a
+ * department id. Null when the unit is in none of the payloads.
+ */
+export function figuresForUnit(
+  payloads: readonly PortalPayload[],
+  unitKey: string,
+  opts: { period?: string | null; indicators?: readonly Indicator[] } = {},
+): UnitPortalFigures | null {
+  const { period, payloads: chosen } = payloadsForPeriod(payloads, opts.period);
+  const unit = resolveUnit(chosen, unitKey);
+  if (!unit) return null;
+
+  // Latest payload wins per endpoint for this unit (a re-fetch replaces, pages add up).
+  const mine = new Map<Endpoint, UnitFigures>();
+  for (const p of chosen) {
+    const f = p.units.find((u) => sameUnit(u.unit, unit));
+    if (f) mine.set(p.endpoint, f);
+  }
+  if (mine.size === 0) return null;
+
+  const service = mine.get('service-results');
+  const groups: GroupResult[] = GROUP_CODES.map((code) => {
+    const own = mine.get(GROUP_ENDPOINT[code]);
+    const fromOwn = own ? groupScoreOf(own, code) : null;
+    const fig = fromOwn ?? (service ? groupScoreOf(service, code) : null);
+    const re = own && opts.indicators ? recomputeGroup(own, opts.indicators) : null;
+    return {
+      code,
+      score: fig?.score ?? null,
+      max: fig?.max ?? GROUP_MAX[code],
+      ratio: fig?.ratio ?? null,
+      computed: re?.known ? re.computed : null,
+      provenance: fig?.provenance ?? null,
+    };
+  });
+
+  const total = totalAndRank(chosen, unit, service, groups);
+  const metrics: MetricFigure[] = [];
+  const counts: UnitPortalFigures['counts'] = {};
+  for (const [ep, f] of mine) {
+    if (ep !== 'service-results') metrics.push(...f.metrics);
+    if (Object.keys(f.counts).length > 0) counts[ep] = f.counts;
+  }
+  const merged = unitsSeen(chosen).find((u) => sameUnit(u, unit)) ?? unit;
+  return { unit: merged, period, total, groups, metrics, counts, endpoints: [...mine.keys()] };
+}
+
+function totalAndRank(chosen: readonly PortalPayload[], unit: PortalUnit, service: UnitFigures | undefined, groups: GroupResult[]): UnitPortalFigures['total'] {
+  const serviceTotal = service?.scores.find((s) => s.code === 'TOTAL');
+  if (service && serviceTotal && serviceTotal.score !== null) {
+    let rank: number | null = null;
+    let rankOf: number | null = null;
+    const payload = [...chosen].reverse().find((p) => p.endpoint === 'service-results' && p.units.includes(service));
+    if (payload && service.role === 'row') {
+      const peers = payload.units
+        .filter((u) => u.role === 'row' && u.peers === service.peers)
+        .map((u) => u.scores.find((s) => s.code === 'TOTAL')?.score)
+        .filter((s): s is number => typeof s === 'number');
+      rank = rankAmong(serviceTotal.score, peers);
+      rankOf = peers.length;
+    }
+    return { score: serviceTotal.score, max: serviceTotal.max ?? TOTAL_MAX, rank, rankOf, source: 'service-results', provenance: serviceTotal.provenance };
+  }
+  if (groups.every((g) => g.score !== null)) {
+    const score = groups.reduce((s, g) => s + (g.score ?? 0), 0);
+    const { rank, rankOf, peersOf } = sumRank(chosen, unit);
+    return { score: round2(score), max: TOTAL_MAX, rank: peersOf ? rank : null, rankOf: peersOf ? rankOf : null, source: 'sum-of-groups', provenance: null };
+  }
+  return { score: null, max: TOTAL_MAX, rank: null, rankOf: null, source: null, provenance: null };
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Rank by the sum of the six group payloads, among peers that have all six. */
+function sumRank(chosen: readonly PortalPayload[], unit: PortalUnit): { rank: number | null; rankOf: number | null; peersOf: string | null } {
+  const sums = new Map<string, { peers: string; role: string; parts: Map<GroupCode, number> }>();
+  for (const p of chosen) {
+    if (p.endpoint === 'service-results') continue;
+    for (const f of p.units) {
+      const id = f.unit.id ?? f.unit.code;
+      if (!id) continue;
+      const entry = sums.get(id) ?? { peers: f.peers, role: f.role, parts: new Map<GroupCode, number>() };
+      for (const s of f.scores) if (s.code !== 'TOTAL' && s.score !== null) entry.parts.set(s.code, s.score);
+      sums.set(id, entry);
+    }
+  }
+  const me = sums.get(unit.id ?? unit.code ?? '');
+  if (!me || me.role !== 'row' || me.parts.size < GROUP_CODES.length) return { rank: null, rankOf: null, peersOf: null };
+  const total = (e: { parts: Map<GroupCode, number> }) => round2([...e.parts.values()].reduce((a, b) => a + b, 0));
+  const peers = [...sums.values()].filter((e) => e.role === 'row' && e.peers === me.peers && e.parts.size === GROUP_CODES.length).map(total);
+  return { rank: rankAmong(total(me), peers), rankOf: peers.length, peersOf: me.peers };
+}

@@ -1,0 +1,88 @@
+import type { Indicator } from '../schema/indicator.ts';
+import type { Plan, Target } from '../schema/plan.ts';
+import type { ItemValue } from '../schema/report.ts';
+import type { ScoredItem } from '../schema/scorecard.ts';
+import { pointsFor, ruleMax } from './points.ts';
+import { evaluateTarget, evaluateValue, isYesNo, type EvaluateOptions, type TargetEvaluation } from './target.ts';
+
+/** A scored item plus what scoring needs afterwards (gains), kept out of the public Scorecard. */
+export interface ItemScore {
+  item: ScoredItem;
+  /** Points the item would have if it reached its target; null when unknown. */
+  pointsIfMet: number | null;
+}
+
+export interface ItemContext {
+  method: Plan['scoring']['method'];
+  level: EvaluateOptions['level'];
+  indicator: Indicator | undefined;
+}
+
+/**
+ * One target scored: its evaluation, then its points.
+ * - `points` method: the target's own points × attainment (basis `plan`), else the indicator's point
+ *   rule on the actual figure (basis `framework`); no indicator → no points (basis `none`).
+ * - `attainment` method: weight 1 × attainment (basis `equal-weight`), or the target's own
+ *   points × attainment (basis `plan`).
+ * A missing item counts in the maximum with 0 points: not reported is not achieved.
+ */
+export function scoreTarget(target: Target, value: ItemValue | undefined, ctx: ItemContext): ItemScore {
+  const evaluation = evaluateTarget(target, value, {
+    level: ctx.level,
+    zeroDenominator: ctx.indicator?.zeroDenominator ?? 'missing',
+  });
+  const base = {
+    targetId: target.id,
+    indicatorId: target.indicatorId,
+    label: { vi: target.label.vi, en: target.label.en },
+    pillar: target.pillar,
+    unit: target.unit,
+    comparator: target.comparator,
+    target: target.value,
+    actual: evaluation.actual,
+    met: evaluation.met,
+    attainment: evaluation.attainment,
+    status: evaluation.status,
+    gap: evaluation.gap,
+  };
+  const scored = pointsOf(target, evaluation, ctx);
+  return { item: { ...base, ...scored.points }, pointsIfMet: scored.pointsIfMet };
+}
+
+type Points = Pick<ScoredItem, 'points' | 'max' | 'pointsBasis'>;
+
+function pointsOf(target: Target, ev: TargetEvaluation, ctx: ItemContext): { points: Points; pointsIfMet: number | null } {
+  const weighted = target.points !== undefined || ctx.method === 'attainment';
+  if (weighted) {
+    const weight = target.points ?? 1;
+    const pointsBasis = target.points !== undefined ? 'plan' : 'equal-weight';
+    if (ev.status === 'not-applicable') return { points: { points: null, max: 0, pointsBasis }, pointsIfMet: null };
+    return { points: { points: weight * (ev.attainment ?? 0), max: weight, pointsBasis }, pointsIfMet: weight };
+  }
+  const indicator = ctx.indicator;
+  if (!indicator) {
+    // No rule to apply: the item is shown, its points are unknown and stay out of the total.
+    return { points: { points: null, max: null, pointsBasis: 'none' }, pointsIfMet: null };
+  }
+  const rule = indicator.pointRule;
+  if (ev.status === 'not-applicable') return { points: { points: null, max: 0, pointsBasis: 'framework' }, pointsIfMet: null };
+  const atTarget = pointsAtTarget(target, ctx);
+  if (ev.status === 'missing') {
+    // Not reported = not achieved: 0 of a known maximum; an unknown or monitoring rule stays unscored.
+    const max = ruleMax(rule);
+    const known = rule.kind !== 'unknown' && rule.kind !== 'monitoring' && max !== null;
+    return { points: { points: known ? 0 : null, max, pointsBasis: 'framework' }, pointsIfMet: atTarget };
+  }
+  const r = pointsFor(rule, ev.actual, { denominatorZero: ev.denominatorZero, zeroDenominator: indicator.zeroDenominator });
+  // A value the rule cannot read scores 0 of its maximum, like a missing one.
+  const points = r.outcome === 'missing' && r.max !== null && rule.kind !== 'unknown' ? 0 : r.points;
+  return { points: { points, max: r.max, pointsBasis: 'framework' }, pointsIfMet: atTarget };
+}
+
+/** The rule's points for a figure exactly at the target (what reaching it would give). */
+function pointsAtTarget(target: Target, ctx: ItemContext): number | null {
+  const rule = ctx.indicator?.pointRule;
+  if (!rule) return null;
+  const atTarget = evaluateValue(target, isYesNo(target) ? true : (target.value as number));
+  return pointsFor(rule, atTarget.actual).points;
+}

@@ -1,0 +1,43 @@
+import type { Indicator } from '../schema/indicator.ts';
+import type { Plan } from '../schema/plan.ts';
+import type { Report } from '../schema/report.ts';
+import type { Scorecard } from '../schema/scorecard.ts';
+import { awardResults } from './award.ts';
+import { criteriaResults } from './criteria.ts';
+import { biggestGains } from './gains.ts';
+import { scoreTarget } from './item.ts';
+import { targetItem } from './lookup.ts';
+import { pillarTotals, totalOf } from './totals.ts';
+
+/**
+ * One unit's report scored against a plan, with the indicator catalogue given explicitly.
+ * Pure and deterministic; reads its inputs, never changes them. `scoreReport` in scorecard.ts
+ * is the same with the bundled catalogue as default.
+ */
+export function scoreReportWith(report: Report, plan: Plan, indicators: ReadonlyMap<string, Indicator>): Scorecard {
+  // A report that does not say its level is read at the plan's level, so level-specific targets
+  // (Ninh Hải: ≥ 75% district, ≥ 50% commune) never both count.
+  const level = report.unit.level ?? plan.level;
+  const targetIds = new Set(plan.targets.map((t) => t.id));
+  const scores = plan.targets.map((target) =>
+    scoreTarget(target, targetItem(report, target, targetIds), {
+      method: plan.scoring.method,
+      level,
+      indicator: indicators.get(target.indicatorId),
+    }),
+  );
+  const items = scores.map((s) => s.item);
+  const total = totalOf(items);
+  const criteria = criteriaResults(report, plan);
+  return {
+    planId: plan.id,
+    unit: { name: report.unit.name, code: report.unit.code, level: report.unit.level },
+    period: report.period,
+    items,
+    pillars: pillarTotals(items),
+    total,
+    criteria,
+    award: awardResults({ plan, report, items, total, criteria }),
+    gains: biggestGains(scores),
+  };
+}

@@ -1,0 +1,162 @@
+import type { Level } from '../schema/common.ts';
+import type { ZeroDenominator } from '../schema/indicator.ts';
+import type { Target } from '../schema/plan.ts';
+import type { ItemValue } from '../schema/report.ts';
+import type { ItemStatus } from '../schema/scorecard.ts';
+import { meets, nearlyEqual } from './compare.ts';
+
+/** How one target stands in one report, before any points. */
+export interface TargetEvaluation {
+  /** The typed value, or numerator ÷ denominator (× 100 for a percent); null when not reported
+   * or when the denominator is 0 (0 ÷ 0 is no figure, whatever the policy makes of it). */
+  actual: number | boolean | null;
+  met: boolean | null;
+  /** 0–1, null when missing or not applicable. */
+  attainment: number | null;
+  /** How far from the target in its unit, 0 when met, null when unknown. */
+  gap: number | null;
+  status: ItemStatus;
+  /** The figure came from numerator ÷ denominator with a zero denominator. */
+  denominatorZero: boolean;
+}
+
+export interface EvaluateOptions {
+  /** The report's level (or the plan's when the report does not say). */
+  level: Level | null;
+  /** The indicator's zero-denominator policy; `missing` when unknown. */
+  zeroDenominator?: ZeroDenominator;
+}
+
+/** Yes/no targets: the document states them as done / not done. */
+export function isYesNo(target: Target): boolean {
+  return target.value === true || target.unit === 'boolean';
+}
+
+/** The target's value as a number (yes/no targets have none). */
+export function targetNumber(target: Target): number | null {
+  return typeof target.value === 'number' ? target.value : null;
+}
+
+type Actual = { kind: 'value'; value: number | boolean } | { kind: 'missing' } | { kind: 'zero-denominator' };
+
+/** The figure a report gives for a target: the typed value first, else numerator and denominator. */
+export function actualOf(target: Target, item: ItemValue | undefined): Actual {
+  if (!item) return { kind: 'missing' };
+  if (isYesNo(target)) {
+    const v = item.value;
+    if (typeof v === 'boolean') return { kind: 'value', value: v };
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return { kind: 'value', value: v > 0 };
+    return { kind: 'missing' };
+  }
+  if (typeof item.value === 'number') {
+    return Number.isFinite(item.value) ? { kind: 'value', value: item.value } : { kind: 'missing' };
+  }
+  const { numerator: n, denominator: d } = item;
+  const finite = (x: number | null): x is number => x !== null && Number.isFinite(x);
+  // A count is the number itself; a denominator only makes sense for ratios.
+  if (target.unit === 'count' && finite(n)) return { kind: 'value', value: n };
+  if (!finite(n) || !finite(d)) return { kind: 'missing' };
+  if (d === 0) return { kind: 'zero-denominator' };
+  const ratio = target.unit === 'percent' ? (n / d) * 100 : n / d;
+  return Number.isFinite(ratio) ? { kind: 'value', value: ratio } : { kind: 'missing' };
+}
+
+/** Does the target apply to a report of this level? Targets without a level apply to all. */
+export function appliesTo(target: Target, level: Level | null): boolean {
+  return target.level === undefined || level === null || target.level === level;
+}
+
+const NOT_APPLICABLE: TargetEvaluation = {
+  actual: null,
+  met: null,
+  attainment: null,
+  gap: null,
+  status: 'not-applicable',
+  denominatorZero: false,
+};
+
+export function evaluateTarget(target: Target, item: ItemValue | undefined, opts: EvaluateOptions): TargetEvaluation {
+  if (!appliesTo(target, opts.level)) return NOT_APPLICABLE;
+  const found = actualOf(target, item);
+  if (found.kind === 'missing') {
+    return { actual: null, met: null, attainment: null, gap: null, status: 'missing', denominatorZero: false };
+  }
+  if (found.kind === 'zero-denominator') return zeroDenominator(target, opts.zeroDenominator ?? 'missing');
+  return evaluateValue(target, found.value);
+}
+
+function zeroDenominator(target: Target, policy: ZeroDenominator): TargetEvaluation {
+  const base = { actual: null, denominatorZero: true } as const;
+  switch (policy) {
+    case 'missing':
+      return { ...base, met: null, attainment: null, gap: null, status: 'missing' };
+    case 'not-applicable':
+      return { ...base, met: null, attainment: null, gap: null, status: 'not-applicable' };
+    case 'full':
+      return { ...base, met: true, attainment: 1, gap: 0, status: 'met' };
+    case 'zero': {
+      const t = targetNumber(target);
+      const gap = t !== null && (target.comparator === '>=' || target.comparator === '>') ? Math.max(0, t) : null;
+      return { ...base, met: false, attainment: 0, gap, status: 'not-met' };
+    }
+  }
+}
+
+/** Met, attainment and gap of a reported value. */
+export function evaluateValue(target: Target, actual: number | boolean): TargetEvaluation {
+  if (isYesNo(target) || typeof actual === 'boolean') {
+    const met = actual === true || (typeof actual === 'number' && actual > 0);
+    return { actual, met, attainment: met ? 1 : 0, gap: met ? 0 : null, status: met ? 'met' : 'not-met', denominatorZero: false };
+  }
+  const t = targetNumber(target) ?? 1;
+  const met = meets(actual, target.comparator, t);
+  return {
+    actual,
+    met,
+    attainment: attainment(actual, target.comparator, t, met),
+    gap: met ? 0 : gapTo(actual, target.comparator, t),
+    status: met ? 'met' : 'not-met',
+    denominatorZero: false,
+  };
+}
+
+/**
+ * 0–1. "At least": actual ÷ target; "at most": target ÷ actual (an actual of 0 is fully there);
+ * "equal": the smaller over the larger, so overshooting a "= 100%" counts as much as falling short.
+ */
+export function attainment(actual: number, comparator: Target['comparator'], target: number, met: boolean): number {
+  if (met) return 1;
+  let ratio: number;
+  switch (comparator) {
+    case '>=':
+    case '>':
+      ratio = target > 0 ? actual / target : 0;
+      break;
+    case '<=':
+    case '<':
+      ratio = actual <= 0 ? 1 : target / actual;
+      break;
+    case '=': {
+      const hi = Math.max(Math.abs(actual), Math.abs(target));
+      ratio = hi === 0 || Math.sign(actual) * Math.sign(target) < 0 ? 0 : Math.min(Math.abs(actual), Math.abs(target)) / hi;
+      break;
+    }
+  }
+  return Number.isFinite(ratio) ? Math.min(1, Math.max(0, ratio)) : 0;
+}
+
+/** How far the value is from the target, in the target's unit (0 when on the right side). */
+export function gapTo(actual: number, comparator: Target['comparator'], target: number): number {
+  // Division noise at the target is no distance (a strict "> 90" at 89.99999999999999 is 0 away).
+  if (nearlyEqual(actual, target)) return 0;
+  switch (comparator) {
+    case '>=':
+    case '>':
+      return Math.max(0, target - actual);
+    case '<=':
+    case '<':
+      return Math.max(0, actual - target);
+    case '=':
+      return Math.abs(actual - target);
+  }
+}

@@ -1,0 +1,89 @@
+import type { Operand, RuleOf, RuleOperator } from '../schema/rule.ts';
+import { COLUMN_LABELS } from '../parse/labels.ts';
+import type { CheckedItem, ValidationContext } from './context.ts';
+import { cellIssue, reportIssue } from './issue.ts';
+
+/**
+ * Cross-item consistency as data (a DHIS2 validation rule): left operand, operator, right operand
+ * and a missing-value strategy. An operand names an indicator id (any applicable target of the
+ * plan measuring it) or an item code. A rule whose items the plan does not have is skipped: the
+ * same rule file serves every plan. Missing values are never read as 0: with `never-skip` (or
+ * `skip-if-all-missing` and one side present) a missing side is reported, not compared.
+ */
+const OPERATOR_WORDS: Record<RuleOperator, { vi: string; en: string }> = {
+  '<=': { vi: 'không lớn hơn', en: 'at most' },
+  '<': { vi: 'nhỏ hơn', en: 'less than' },
+  '=': { vi: 'bằng', en: 'equal to' },
+  '>=': { vi: 'không nhỏ hơn', en: 'at least' },
+  '>': { vi: 'lớn hơn', en: 'greater than' },
+};
+
+function holds(left: number, op: RuleOperator, right: number): boolean {
+  switch (op) {
+    case '<=': return left <= right;
+    case '<': return left < right;
+    case '=': return Math.abs(left - right) < 1e-9;
+    case '>=': return left >= right;
+    case '>': return left > right;
+  }
+}
+
+interface Side {
+  /** Whether the plan has an item for the operand at all. */
+  inPlan: boolean;
+  code: string | null;
+  item: CheckedItem | null;
+  value: number | null;
+}
+
+function resolve(op: Operand, ctx: ValidationContext): Side {
+  const codes = ctx.index.items.has(op.item) ? [op.item] : (ctx.index.byIndicator.get(op.item) ?? []);
+  if (codes.length === 0) return { inPlan: false, code: null, item: null, value: null };
+  for (const code of codes) {
+    const item = ctx.byCode.get(code);
+    if (item === undefined) continue;
+    const v = item.result[op.field];
+    return { inPlan: true, code, item, value: typeof v === 'number' ? v : null };
+  }
+  return { inPlan: true, code: codes[0] ?? null, item: null, value: null };
+}
+
+export function checkComparison(rule: RuleOf<'comparison'>, ctx: ValidationContext): void {
+  const left = resolve(rule.left, ctx);
+  const right = resolve(rule.right, ctx);
+  if (!left.inPlan || !right.inPlan) return;
+  const leftMissing = left.value === null;
+  const rightMissing = right.value === null;
+  const words = OPERATOR_WORDS[rule.operator];
+  const params = {
+    rule: rule.id,
+    leftCode: left.code,
+    leftFieldVi: COLUMN_LABELS[rule.left.field].vi,
+    leftFieldEn: COLUMN_LABELS[rule.left.field].en,
+    left: left.value,
+    rightCode: right.code,
+    rightFieldVi: COLUMN_LABELS[rule.right.field].vi,
+    rightFieldEn: COLUMN_LABELS[rule.right.field].en,
+    right: right.value,
+    operatorVi: words.vi,
+    operatorEn: words.en,
+    rightA1: right.item?.row.cells[rule.right.field].location.a1 ?? '',
+  };
+  const anchor = left.item ?? right.item;
+  const anchorField = left.item ? rule.left.field : rule.right.field;
+
+  if (leftMissing || rightMissing) {
+    const skip =
+      rule.missingValueStrategy === 'skip-if-any-missing' ||
+      (rule.missingValueStrategy === 'skip-if-all-missing' && leftMissing && rightMissing);
+    if (skip) return;
+    const issue = anchor
+      ? cellIssue('comparison-missing-value', rule.severity, anchor.row.cells[anchorField], anchor.code, 'validate.comparison-missing-value', params)
+      : reportIssue('comparison-missing-value', rule.severity, { sheet: ctx.table.sheet, row: null, column: null, a1: null, field: null }, left.code, 'validate.comparison-missing-value', { ...params, a1: '' });
+    ctx.issues.push(issue);
+    return;
+  }
+  if (holds(left.value as number, rule.operator, right.value as number)) return;
+  const item = left.item as CheckedItem;
+  ctx.issues.push(cellIssue('comparison-failed', rule.severity, item.row.cells[rule.left.field], item.code, 'validate.comparison-failed', params));
+}

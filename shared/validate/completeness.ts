@@ -1,0 +1,32 @@
+import type { RuleOf } from '../schema/rule.ts';
+import type { ValidationContext } from './context.ts';
+import { reportIssue } from './issue.ts';
+
+/**
+ * Share of the plan's applicable items (targets for the report's level, and criteria) that carry a
+ * value. Under the rule's threshold it is an issue of the rule's severity listing what is missing;
+ * otherwise an info line. An item with only the counts and a zero denominator counts as reported.
+ */
+const LISTED = 12;
+
+export function checkCompleteness(rule: RuleOf<'completeness'>, ctx: ValidationContext): void {
+  const expected = ctx.index.applicable.length;
+  if (expected === 0) return;
+  const missing: string[] = [];
+  for (const code of ctx.index.applicable) {
+    const it = ctx.byCode.get(code);
+    const r = it?.result;
+    const reported = r !== undefined && (r.value !== null || (r.numerator !== null && r.denominator !== null));
+    if (!reported) missing.push(code);
+  }
+  const reported = expected - missing.length;
+  const percent = Math.round((reported / expected) * 1000) / 10;
+  const location = { sheet: ctx.table.sheet, row: null, column: null, a1: null, field: null };
+  const params = { reported, expected, percent, threshold: rule.threshold };
+  if (percent < rule.threshold) {
+    const list = missing.slice(0, LISTED).join(', ') + (missing.length > LISTED ? ', …' : '');
+    ctx.issues.push(reportIssue('completeness-low', rule.severity, location, null, 'validate.completeness-low', { ...params, missing: list }));
+  } else {
+    ctx.issues.push(reportIssue('completeness', 'info', location, null, 'validate.completeness', params));
+  }
+}

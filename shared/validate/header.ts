@@ -1,0 +1,53 @@
+import type { HeaderField, ReportCell } from '../schema/report.ts';
+import type { RuleOf } from '../schema/rule.ts';
+import { HEADER_LABELS } from '../parse/labels.ts';
+import { parseLevel } from '../parse/level.ts';
+import { cellText, foldKey, quoteRaw } from '../parse/text.ts';
+import type { ValidationContext } from './context.ts';
+import { cellIssue, reportIssue } from './issue.ts';
+
+/**
+ * The header block: each required field present (its label found and a value next to it), the
+ * plan id equal to the plan the report is checked against (ignoring case and spacing), and the
+ * level one the toolkit knows (xã/phường/thị trấn, huyện/quận/thị xã, tỉnh).
+ */
+const MISSING_CODE: Record<HeaderField, string> = {
+  unitName: 'unit-name-missing',
+  unitCode: 'unit-code-missing',
+  level: 'level-missing',
+  period: 'period-missing',
+  planId: 'plan-id-missing',
+};
+
+function missing(rule: RuleOf<'header'>, ctx: ValidationContext, field: HeaderField, cell: ReportCell | null): void {
+  const names = HEADER_LABELS[field];
+  if (cell === null) {
+    ctx.issues.push(
+      reportIssue(MISSING_CODE[field], rule.severity, { sheet: ctx.table.sheet, row: null, column: null, a1: null, field: names.vi }, null, 'validate.header-label-missing', {
+        fieldVi: names.vi,
+        fieldEn: names.en,
+      }),
+    );
+  } else {
+    ctx.issues.push(cellIssue(MISSING_CODE[field], rule.severity, cell, null, 'validate.header-value-missing', {}));
+  }
+}
+
+export function checkHeader(rule: RuleOf<'header'>, ctx: ValidationContext): void {
+  const header = ctx.table.header;
+  for (const field of rule.required) {
+    const cell = header[field];
+    if (cell === null || cellText(cell.raw) === null) missing(rule, ctx, field, cell);
+  }
+  const plan = header.planId;
+  const planText = plan === null ? null : cellText(plan.raw);
+  if (plan !== null && planText !== null && foldKey(planText) !== foldKey(ctx.plan.id)) {
+    ctx.issues.push(
+      cellIssue('plan-id-mismatch', rule.severity, plan, null, 'validate.plan-id-mismatch', { raw: quoteRaw(plan.raw), expected: ctx.plan.id }),
+    );
+  }
+  const level = header.level;
+  if (level !== null && cellText(level.raw) !== null && parseLevel(level.raw) === null) {
+    ctx.issues.push(cellIssue('level-invalid', rule.severity, level, null, 'validate.level-invalid', { raw: quoteRaw(level.raw) }));
+  }
+}

@@ -1,0 +1,54 @@
+import type { Issue, Location, Message, Severity } from '../schema/issue.ts';
+import type { ReportCell } from '../schema/report.ts';
+import { COLUMN_LABELS, HEADER_LABELS } from '../parse/labels.ts';
+
+// Vietnamese field name (what Location.field holds) → English, for the {fieldEn} parameter.
+const FIELD_EN: ReadonlyMap<string, string> = new Map(
+  [...Object.values(COLUMN_LABELS), ...Object.values(HEADER_LABELS)].map((l) => [l.vi, l.en]),
+);
+
+export function fieldEn(fieldVi: string | null): string {
+  return fieldVi === null ? '' : (FIELD_EN.get(fieldVi) ?? fieldVi);
+}
+
+/** A copy of a location: issues never share objects with the table they describe. */
+export function copyLocation(loc: Location): Location {
+  return { sheet: loc.sheet, row: loc.row, column: loc.column, a1: loc.a1, field: loc.field };
+}
+
+/**
+ * An issue about one cell. Every cell message gets {a1}, {fieldVi}, {fieldEn} and {code} (the item
+ * code) on top of its own parameters.
+ */
+export function cellIssue(
+  code: string,
+  severity: Severity,
+  cell: ReportCell,
+  itemCode: string | null,
+  key: string,
+  params: Message['params'],
+): Issue {
+  const loc = cell.location;
+  return {
+    code,
+    severity,
+    location: copyLocation(loc),
+    itemCode,
+    message: {
+      key,
+      params: { a1: loc.a1 ?? '', fieldVi: loc.field ?? '', fieldEn: fieldEn(loc.field), code: itemCode, ...params },
+    },
+  };
+}
+
+/** An issue about the whole report (completeness, a missing header label…). */
+export function reportIssue(
+  code: string,
+  severity: Severity,
+  location: Location,
+  itemCode: string | null,
+  key: string,
+  params: Message['params'],
+): Issue {
+  return { code, severity, location, itemCode, message: { key, params } };
+}

@@ -1,0 +1,49 @@
+import type { ZeroDenominator } from '../schema/indicator.ts';
+import type { RuleOf } from '../schema/rule.ts';
+import type { ValidationContext } from './context.ts';
+import { cellIssue } from './issue.ts';
+
+/**
+ * The part cannot exceed the whole: for percent items, numerator ≤ denominator. A zero
+ * denominator with a zero numerator is not an error but worth saying (info): no ratio can be
+ * computed and scoring applies the indicator's zero-denominator policy.
+ */
+// What the indicator's zero-denominator policy means for the officer (shared/schema/indicator.ts).
+const POLICY_WORDS: Record<ZeroDenominator, { vi: string; en: string }> = {
+  zero: { vi: 'được 0 điểm', en: 'scores 0 points' },
+  full: { vi: 'được đủ điểm', en: 'scores full points' },
+  'not-applicable': { vi: 'không tính vào tổng điểm', en: 'is left out of the total' },
+  missing: { vi: 'được coi là chưa báo cáo', en: 'counts as not reported' },
+};
+
+export function checkNumeratorLeDenominator(rule: RuleOf<'numerator-le-denominator'>, ctx: ValidationContext): void {
+  for (const it of ctx.checked) {
+    if (!it.item.percent || it.numerator.kind !== 'number' || it.denominator.kind !== 'number') continue;
+    const n = it.numerator.value;
+    const d = it.denominator.value;
+    if (n < 0 || d < 0) continue; // the range rule speaks about negatives
+    const cells = it.row.cells;
+    if (n > d) {
+      ctx.issues.push(
+        cellIssue('numerator-exceeds-denominator', rule.severity, cells.numerator, it.code, 'validate.numerator-exceeds-denominator', {
+          numerator: n,
+          denominator: d,
+          denominatorA1: cells.denominator.location.a1 ?? '',
+        }),
+      );
+    } else if (d === 0 && it.value.kind === 'blank') {
+      const indicator = it.item.indicatorId === null ? undefined : ctx.indicators.get(it.item.indicatorId);
+      if (indicator === undefined) {
+        ctx.issues.push(cellIssue('zero-denominator', 'info', cells.denominator, it.code, 'validate.zero-denominator', {}));
+      } else {
+        const words = POLICY_WORDS[indicator.zeroDenominator];
+        ctx.issues.push(
+          cellIssue('zero-denominator', 'info', cells.denominator, it.code, 'validate.zero-denominator-policy', {
+            policyVi: words.vi,
+            policyEn: words.en,
+          }),
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import type { ReportCell } from '../schema/report.ts';
+import type { RuleOf } from '../schema/rule.ts';
+import type { Parsed } from '../parse/parsed.ts';
+import type { CheckedItem, ValidationContext } from './context.ts';
+import { cellIssue } from './issue.ts';
+
+/**
+ * A number where a number is expected and có/không for yes/no items: every parse error becomes an
+ * issue of the rule's severity at its cell; parse notes (a share read as a percent, a % sign on a
+ * count) keep their own severity.
+ */
+function report(rule: RuleOf<'type'>, ctx: ValidationContext, it: CheckedItem, parsed: Parsed, cell: ReportCell): void {
+  if (parsed.kind === 'error') {
+    ctx.issues.push(cellIssue(parsed.code, rule.severity, cell, it.code, parsed.message.key, parsed.message.params));
+  } else if (parsed.kind === 'number' && parsed.note !== null) {
+    const note = parsed.note;
+    ctx.issues.push(cellIssue(note.code, note.severity, cell, it.code, note.message.key, note.message.params));
+  }
+}
+
+export function checkType(rule: RuleOf<'type'>, ctx: ValidationContext): void {
+  for (const it of ctx.checked) {
+    const cells = it.row.cells;
+    report(rule, ctx, it, it.numerator, cells.numerator);
+    report(rule, ctx, it, it.denominator, cells.denominator);
+    report(rule, ctx, it, it.value, cells.value);
+  }
+}

@@ -1,0 +1,114 @@
+// The Apps Script services around the fake spreadsheet: SpreadsheetApp, its Ui, LockService and
+// HtmlService, bundled as the globals a script sees.
+import type {
+  HtmlOutputLike,
+  HtmlServiceLike,
+  LockLike,
+  LockServiceLike,
+  MenuLike,
+  SpreadsheetAppLike,
+  UiLike,
+} from '../../../apps-script/src/gas.ts';
+import { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet.ts';
+
+export class FakeMenu implements MenuLike {
+  items: ({ caption: string; functionName: string } | 'separator')[] = [];
+  added = false;
+  addItem(caption: string, functionName: string): FakeMenu {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): FakeMenu {
+    this.items.push('separator');
+    return this;
+  }
+  addToUi(): void {
+    this.added = true;
+  }
+}
+
+export class FakeHtmlOutput implements HtmlOutputLike {
+  title = '';
+  readonly content: string;
+  constructor(content: string) {
+    this.content = content;
+  }
+  getContent(): string {
+    return this.content;
+  }
+  setTitle(title: string): FakeHtmlOutput {
+    this.title = title;
+    return this;
+  }
+}
+
+export class FakeUi implements UiLike {
+  menus: FakeMenu[] = [];
+  sidebars: FakeHtmlOutput[] = [];
+  alerts: string[] = [];
+  createAddonMenu(): FakeMenu {
+    const m = new FakeMenu();
+    this.menus.push(m);
+    return m;
+  }
+  showSidebar(userInterface: HtmlOutputLike): void {
+    this.sidebars.push(userInterface as FakeHtmlOutput);
+  }
+  alert(prompt: string): string {
+    this.alerts.push(prompt);
+    return 'OK';
+  }
+}
+
+/** One document lock per spreadsheet; an execution id says who is pressing the button. */
+class FakeLock implements LockLike {
+  private readonly book: FakeSpreadsheet;
+  constructor(book: FakeSpreadsheet) {
+    this.book = book;
+  }
+  tryLock(): boolean {
+    if (this.book.lockHolder !== null && this.book.lockHolder !== this.book.execution) return false;
+    this.book.lockHolder = this.book.execution;
+    return true;
+  }
+  releaseLock(): void {
+    if (this.book.lockHolder === this.book.execution) this.book.lockHolder = null;
+  }
+}
+
+export interface FakeGas {
+  book: FakeSpreadsheet;
+  ui: FakeUi;
+  SpreadsheetApp: SpreadsheetAppLike;
+  LockService: LockServiceLike;
+  HtmlService: HtmlServiceLike;
+  /** Installs the services as globals (for importing the TypeScript modules directly). */
+  install(): () => void;
+}
+
+export function fakeGas(book: FakeSpreadsheet, files: Record<string, string> = {}): FakeGas {
+  const ui = new FakeUi();
+  const SpreadsheetApp: SpreadsheetAppLike = {
+    getActiveSpreadsheet: () => book,
+    getUi: () => ui,
+    newDataValidation: () => new FakeDataValidationBuilder(),
+    newConditionalFormatRule: () => new FakeConditionalFormatRuleBuilder(),
+  };
+  const LockService: LockServiceLike = { getDocumentLock: () => new FakeLock(book) };
+  const HtmlService: HtmlServiceLike = {
+    createHtmlOutputFromFile: (name) => {
+      const content = files[name];
+      if (content === undefined) throw new Error(`No HTML file named ${name} was found.`);
+      return new FakeHtmlOutput(content);
+    },
+    createHtmlOutput: (html) => new FakeHtmlOutput(html),
+  };
+  const gas = { book, ui, SpreadsheetApp, LockService, HtmlService } as FakeGas;
+  gas.install = () => {
+    const g = globalThis as Record<string, unknown>;
+    const before = { SpreadsheetApp: g.SpreadsheetApp, LockService: g.LockService, HtmlService: g.HtmlService };
+    Object.assign(g, { SpreadsheetApp, LockService, HtmlService });
+    return () => Object.assign(g, before);
+  };
+  return gas;
+}
