@@ -23,6 +23,10 @@ export interface RangeLike {
   setNotes(notes: (string | null)[][]): RangeLike;
   setNumberFormat(format: string): RangeLike;
   setBackground(color: string | null): RangeLike;
+  setBackgrounds(colors: (string | null)[][]): RangeLike;
+  setFontWeights(weights: ('bold' | 'normal' | null)[][]): RangeLike;
+  setNumberFormats(formats: string[][]): RangeLike;
+  setDataValidations(rules: (DataValidationLike | null)[][]): RangeLike;
   setFontWeight(weight: 'bold' | 'normal' | null): RangeLike;
   setFontColor(color: string | null): RangeLike;
   setWrap(wrap: boolean): RangeLike;

@@ -11,7 +11,7 @@ export function detectDelimiter(text: string): string {
   let inQuotes = false;
   let lines = 0;
   for (let i = 0; i < text.length && lines < SAMPLE_LINES; i++) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (ch === '"') {
       // A doubled quote inside quotes is an escaped quote, so toggling twice is right.
       inQuotes = !inQuotes;

@@ -1,4 +1,37 @@
 import type { Catalogue } from './index.ts';
 
-// Messages of shared/plan (and the surfaces that use them). Vietnamese first, English second.
-export const messages: Catalogue = {};
+// Messages of shared/data (plan files and their checks). Vietnamese first, English second.
+export const messages: Catalogue = {
+  'plan-invalid': {
+    vi: 'Tệp kế hoạch không hợp lệ tại {path}: {detail}',
+    en: 'Invalid plan file at {path}: {detail}',
+  },
+  'plan-unknown-indicator': {
+    vi: 'Chỉ tiêu {targetId} ({path}) dùng mã chỉ số "{code}" không có trong danh mục chỉ số',
+    en: 'Target {targetId} ({path}) uses indicator code "{code}", which is not in the indicator catalogue',
+  },
+  'plan-duplicate-id': {
+    vi: 'Mã "{id}" tại {path} trùng với mã tại {firstPath}; mỗi chỉ tiêu, tiêu chí cần một mã riêng',
+    en: 'Id "{id}" at {path} repeats the one at {firstPath}; every target and criterion needs its own id',
+  },
+  'plan-unit-mismatch': {
+    vi: 'Chỉ tiêu {targetId} ({path}) có đơn vị "{unit}" nhưng chỉ số {code} dùng đơn vị "{indicatorUnit}"',
+    en: 'Target {targetId} ({path}) has unit "{unit}" but indicator {code} uses "{indicatorUnit}"',
+  },
+  'plan-yes-no-target-value': {
+    vi: 'Chỉ tiêu có/không {targetId} ({path}) phải có giá trị true và đơn vị boolean',
+    en: 'Yes/no target {targetId} ({path}) must have value true and unit boolean',
+  },
+  'plan-quantitative-target-value': {
+    vi: 'Chỉ tiêu định lượng {targetId} ({path}) phải có giá trị là một số',
+    en: 'Quantitative target {targetId} ({path}) must have a number as its value',
+  },
+  'plan-unknown-criterion': {
+    vi: 'Hình thức khen thưởng {awardId} ({path}) dẫn tới tiêu chí "{criterionId}" không có trong kế hoạch',
+    en: 'Award {awardId} ({path}) refers to criterion "{criterionId}", which the plan does not have',
+  },
+  'plan-unknown-condition-code': {
+    vi: 'Điều kiện khen thưởng {awardId} ({path}) dùng mã "{code}" không phải chỉ tiêu của kế hoạch hay chỉ số trong danh mục',
+    en: 'Award condition of {awardId} ({path}) uses code "{code}", which is neither a target of the plan nor an indicator',
+  },
+};

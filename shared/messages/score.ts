@@ -124,7 +124,7 @@ export const messages: Catalogue = {
   'score.deadline.by': { vi: 'hạn {date}', en: 'by {date}' },
   'score.deadline.before': { vi: 'trước {date}', en: 'before {date}' },
   'score.deadline.month': { vi: 'tháng {month}/{year}', en: '{month}/{year}' },
-  'score.deadline.quarter': { vi: 'quý {quarter}/{year}', en: 'Q{quarterNumber} {year}' },
+  'score.deadline.quarter': { vi: 'quý {quarterVi}/{year}', en: 'Q{quarterEn} {year}' },
   'score.deadline.year': { vi: 'năm {year}', en: '{year}' },
   'score.deadline.upcoming': { vi: 'còn {days} ngày', en: '{days} days left' },
   'score.deadline.upcoming-one': { vi: 'còn 1 ngày', en: '1 day left' },

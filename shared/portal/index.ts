@@ -11,3 +11,5 @@ export * from './unit-figures.ts';
 export * from './priorities.ts';
 export * from './report.ts';
 export * from './summary.ts';
+export * from './panel-view.ts';
+export * from './export.ts';

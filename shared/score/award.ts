@@ -103,12 +103,27 @@ export function conditionValue(code: string, input: AwardInput): number | null {
   if (n === null || !Number.isFinite(n)) return null;
   if (d === null) return n;
   if (d === 0 || !Number.isFinite(d)) return null;
-  return (n / d) * 100;
+  const ratio = (n / d) * 100;
+  return Number.isFinite(ratio) ? ratio : null;
 }
 
-/** "Có đăng ký thi đua" → "chưa đăng ký thi đua"; other labels → "chưa đạt: …". */
+// Verbs that read right straight after "chưa" ("chưa đăng ký"); a noun needs "chưa có" ("chưa có sáng kiến").
+const VERBS = ['đăng ký', 'tham gia', 'triển khai', 'thực hiện', 'hoàn thành', 'ban hành', 'tổ chức', 'xây dựng', 'ứng dụng', 'áp dụng', 'báo cáo'];
+
+/**
+ * A criterion as not met: "Có đăng ký thi đua" → "chưa đăng ký thi đua", "Có sáng kiến" → "chưa có
+ * sáng kiến", "Đã hoàn thành …" → "chưa hoàn thành …"; other labels → "chưa đạt: …".
+ */
 export function negateVi(label: string): string {
-  const m = /^\s*(có|đã)\s+(.*)$/iu.exec(label);
-  if (m && m[2]) return `chưa ${m[2]}`;
-  return `chưa đạt: ${label}`;
+  const m = /^\s*(có|đã)\s+(.+)$/iu.exec(label);
+  if (!m || !m[1] || !m[2]) return `chưa đạt: ${label}`;
+  const rest = lowerFirst(m[2]);
+  if (m[1].toLowerCase() === 'đã' || VERBS.some((v) => rest.startsWith(`${v} `) || rest === v)) return `chưa ${rest}`;
+  return `chưa có ${rest}`;
+}
+
+/** "Kế hoạch" → "kế hoạch" inside a sentence; acronyms ("UBND") keep their capitals. */
+function lowerFirst(s: string): string {
+  const [first = '', second = ''] = [...s];
+  return second && second === second.toLowerCase() ? first.toLowerCase() + s.slice(first.length) : s;
 }

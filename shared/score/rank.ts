@@ -39,7 +39,11 @@ export interface Ranking {
 
 // Results are compared on a rounded copy so that equality is exact and transitive (a tolerance
 // comparison is not, and sorting needs a consistent order); 1e-6 is far below any displayed digit.
-const key = (n: number | null): number | null => (n === null || !Number.isFinite(n) ? null : Math.round(n * 1e6) / 1e6);
+function key(n: number | null): number | null {
+  if (n === null || !Number.isFinite(n)) return null;
+  const scaled = n * 1e6;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e6 : n;
+}
 
 function compareResult(a: Scorecard, b: Scorecard): number {
   const pa = key(a.total.percent);

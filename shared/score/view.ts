@@ -285,7 +285,7 @@ export function deadlineDateText(d: Pick<DueDeadline, 'date' | 'precision' | 'ki
       break;
     case 'quarter': {
       const q = Math.ceil(month / 3);
-      date = t(msg('score.deadline.quarter', { quarter: ROMAN[q - 1] ?? String(q), quarterNumber: String(q), year }), lang);
+      date = t(msg('score.deadline.quarter', { quarterVi: ROMAN[q - 1] ?? String(q), quarterEn: String(q), year }), lang);
       break;
     }
     case 'year':

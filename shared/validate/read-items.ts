@@ -61,7 +61,11 @@ function readItem(code: string, item: PlanItem, row: CheckedItem['row']): Checke
     if (resultValue === null && value.kind === 'blank' && item.percent) {
       const n = numberOf(numerator);
       const d = numberOf(denominator);
-      if (n !== null && d !== null && d > 0) resultValue = (n / d) * 100;
+      if (n !== null && d !== null && d > 0) {
+        // × 100 first keeps tiny numerators from underflowing to 0; ÷ first when × 100 overflows.
+        const scaled = (n * 100) / d;
+        resultValue = (Number.isFinite(scaled) ? scaled : (n / d) * 100) + 0; // + 0 turns -0 into 0
+      }
     }
   }
   const evidence = cellText(cells.evidence.raw);

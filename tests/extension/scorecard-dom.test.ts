@@ -49,11 +49,11 @@ describe('renderScorecardView', () => {
     expect(node.querySelector('[data-testid="cds-total"]')?.textContent).toBe('1,72/2 điểm (86,24%)');
     const rows = [...node.querySelectorAll('tbody tr')];
     expect(rows.map((r) => r.getAttribute('data-target-id'))).toEqual(['T1', 'T2']);
-    expect(rows[0].textContent).toContain('72,48%');
+    expect(rows[0]!.textContent).toContain('72,48%');
     // status is told by words and a symbol, not by colour alone
-    expect(rows[0].querySelector('.cds-status')?.textContent).toBe('✗ Chưa đạt');
-    expect(rows[0].textContent).toContain('còn thiếu 27,52%');
-    expect(rows[1].querySelector('.cds-status')?.textContent).toBe('✓ Đạt');
+    expect(rows[0]!.querySelector('.cds-status')?.textContent).toBe('✗ Chưa đạt');
+    expect(rows[0]!.textContent).toContain('còn thiếu 27,52%');
+    expect(rows[1]!.querySelector('.cds-status')?.textContent).toBe('✓ Đạt');
     expect(node.querySelector('[data-criterion-id="C1"]')?.textContent).toContain('Chưa trả lời');
     expect(node.querySelector('.cds-award')?.getAttribute('data-eligible')).toBe('false');
     // the gains list names the not-met target first

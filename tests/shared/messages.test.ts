@@ -22,7 +22,8 @@ describe('catalogues', () => {
       const { vi, en } = catalogue[key]!;
       expect(vi.trim(), key).not.toBe('');
       expect(en.trim(), key).not.toBe('');
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      // A parameter may come in a per-language form (fieldVi / fieldEn): compare the base names.
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!.replace(/(Vi|En)$/, '')).sort();
       expect(names(vi), key).toEqual(names(en));
     }
   });

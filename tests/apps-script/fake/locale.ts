@@ -28,6 +28,8 @@ function localeNumber(text: string, locale: SheetLocale): { n: number; grouped: 
 export function parseInput(text: string, locale: SheetLocale): { value: Stored | ''; formula: string | null; format: string | null } {
   if (text === '') return { value: '', formula: null, format: null };
   if (text.startsWith('=') && text.length > 1) return { value: '', formula: text, format: null };
+  // A leading apostrophe forces text; Sheets keeps neither it nor any parsing.
+  if (text.startsWith("'")) return { value: text.slice(1), formula: null, format: null };
   const trimmed = text.trim();
   if (trimmed.endsWith('%')) {
     const p = localeNumber(trimmed.slice(0, -1).trim(), locale);

@@ -284,6 +284,30 @@ export class FakeRange implements RangeLike {
     });
     return this;
   }
+  setFontWeights(weights: ('bold' | 'normal' | null)[][]): FakeRange {
+    this.checkShape(weights);
+    this.write('setFontWeights');
+    this.each((cell, r, c) => {
+      cell.fontWeight = weights[r]![c] ?? 'normal';
+    });
+    return this;
+  }
+  setNumberFormats(formats: string[][]): FakeRange {
+    this.checkShape(formats);
+    this.write('setNumberFormats');
+    this.each((cell, r, c) => {
+      cell.format = formats[r]![c]!;
+    });
+    return this;
+  }
+  setDataValidations(rules: (DataValidationLike | null)[][]): FakeRange {
+    this.checkShape(rules);
+    this.write('setDataValidations');
+    this.each((cell, r, c) => {
+      cell.validation = rules[r]![c] as FakeDataValidation | null;
+    });
+    return this;
+  }
   setFontWeight(weight: 'bold' | 'normal' | null): FakeRange {
     this.write('setFontWeight');
     this.each((cell) => {
@@ -540,7 +564,7 @@ export class FakeSpreadsheet implements SpreadsheetLike {
       return;
     }
     const text = String(input);
-    if (cell.format === '@' && !text.startsWith('=')) {
+    if (cell.format === '@') {
       cell.value = text;
       return;
     }

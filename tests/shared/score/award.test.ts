@@ -134,9 +134,12 @@ describe('award eligibility', () => {
 });
 
 describe('negateVi', () => {
-  it('turns "Có …"/"Đã …" into "chưa …", other labels into "chưa đạt: …"', () => {
+  it('turns "Có <verb>"/"Đã …" into "chưa …", "Có <noun>" into "chưa có …", others into "chưa đạt: …"', () => {
     expect(negateVi('Có đăng ký thi đua')).toBe('chưa đăng ký thi đua');
     expect(negateVi('đã hoàn thành nhiệm vụ')).toBe('chưa hoàn thành nhiệm vụ');
+    expect(negateVi('Có sáng kiến, giải pháp')).toBe('chưa có sáng kiến, giải pháp');
+    expect(negateVi('Có Kế hoạch phát động')).toBe('chưa có kế hoạch phát động');
+    expect(negateVi('Có UBND xã chủ trì')).toBe('chưa có UBND xã chủ trì');
     expect(negateVi('Báo cáo đúng hạn')).toBe('chưa đạt: Báo cáo đúng hạn');
   });
 });

@@ -1,0 +1,75 @@
+// Reads one report sheet in a single batch and runs the core on it: locate the table, find the
+// plan named in the header, validate. No sheet writes here.
+import { getPlan } from '../../shared/data/index.ts';
+import { both, msg } from '../../shared/messages/index.ts';
+import { readReportTable } from '../../shared/parse/report-table.ts';
+import { cellText } from '../../shared/parse/text.ts';
+import type { Issue, Location } from '../../shared/schema/issue.ts';
+import type { Plan } from '../../shared/schema/plan.ts';
+import type { Report, ReportTable } from '../../shared/schema/report.ts';
+import { validateReport } from '../../shared/validate/index.ts';
+import type { IssueDto } from './dto.ts';
+import type { SheetLike } from './gas.ts';
+import { readSheet, type SheetGrid } from './sheet-port.ts';
+
+export interface Checked {
+  sheet: SheetLike;
+  read: SheetGrid;
+  table: ReportTable | null;
+  plan: Plan | null;
+  report: Report | null;
+  issues: Issue[];
+  valid: boolean;
+}
+
+const NOWHERE: Location = { sheet: null, row: null, column: null, a1: null, field: null };
+
+/** The plan the header names, or the issue that says why there is none. */
+export function planOf(table: ReportTable): { plan: Plan | null; issue: Issue | null } {
+  const cell = table.header.planId;
+  const id = cell === null ? null : cellText(cell.raw);
+  const location = cell?.location ?? { ...NOWHERE, sheet: table.sheet };
+  if (id === null) {
+    return { plan: null, issue: { code: 'plan-missing', severity: 'error', location, itemCode: null, message: msg('sheets.error.plan-missing') } };
+  }
+  const plan = getPlan(id) ?? null;
+  if (plan !== null) return { plan, issue: null };
+  return { plan: null, issue: { code: 'plan-unknown', severity: 'error', location, itemCode: null, message: msg('sheets.error.plan-unknown', { planId: id }) } };
+}
+
+export function checkGrid(sheet: SheetLike, read: SheetGrid): Checked {
+  const located = readReportTable(read.grid, read.name);
+  const issues = [...located.issues];
+  const table = located.table;
+  if (table === null) return { sheet, read, table, plan: null, report: null, issues, valid: false };
+  const { plan, issue } = planOf(table);
+  if (plan === null) {
+    issues.push(issue!);
+    return { sheet, read, table, plan, report: null, issues, valid: false };
+  }
+  const result = validateReport(table, plan);
+  issues.push(...result.issues);
+  return { sheet, read, table, plan, report: result.report, issues, valid: result.valid && !issues.some((i) => i.severity === 'error') };
+}
+
+export function checkSheet(sheet: SheetLike): Checked {
+  return checkGrid(sheet, readSheet(sheet));
+}
+
+export function issueDto(issue: Issue): IssueDto {
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.location.sheet,
+    a1: issue.location.a1,
+    row: issue.location.row,
+    itemCode: issue.itemCode,
+    text: both(issue.message),
+  };
+}
+
+export function counts(issues: readonly Issue[]): { error: number; warning: number; info: number } {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) c[i.severity]++;
+  return c;
+}

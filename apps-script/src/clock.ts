@@ -1,0 +1,8 @@
+// "Today" for deadlines. The core has no clock; the add-on asks the browser (the officer's own
+// calendar day, sent by the sidebar) and falls back to the date in Việt Nam (UTC+7, no summer time).
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function todayOr(fromClient: unknown): string {
+  if (typeof fromClient === 'string' && ISO_DAY.test(fromClient)) return fromClient;
+  return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}

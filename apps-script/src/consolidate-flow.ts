@@ -1,0 +1,187 @@
+// "Tổng hợp các đơn vị": every unit of the workbook (a sheet per unit in the report layout, or a
+// row per unit of a wide "Tổng hợp" table) validated and scored by the core, ranked with the
+// plan's award quotas, written to the "Xếp hạng" sheet. Everything runs under the document lock:
+// a second officer pressing at the same time waits, then works on the finished state.
+import { getPlan } from '../../shared/data/index.ts';
+import { both, formatNumber, msg, t } from '../../shared/messages/index.ts';
+import { rankScorecards, unitLabel } from '../../shared/score/rank.ts';
+import { scoreReport } from '../../shared/score/scorecard.ts';
+import type { Issue } from '../../shared/schema/issue.ts';
+import type { Plan } from '../../shared/schema/plan.ts';
+import type { Scorecard } from '../../shared/schema/scorecard.ts';
+import { validateReport } from '../../shared/validate/index.ts';
+import { checkGrid, issueDto } from './check.ts';
+import type { RankingDto, RankingRowDto, Text } from './dto.ts';
+import type { SpreadsheetLike } from './gas.ts';
+import { withDocumentLock } from './lock.ts';
+import { applyMarks, planMarks } from './marks.ts';
+import { Problem } from './problem.ts';
+import { writeLines, type Line } from './result-sheet.ts';
+import { ownedSheet, readSheet } from './sheet-port.ts';
+import { RANKING_MARKER, RANKING_SHEET, isOutputGrid } from './sheet-names.ts';
+import { readWideTable } from './wide-table.ts';
+
+/** The sidebar gets at most this many issues; the counts are always complete. */
+export const ISSUE_LIST_LIMIT = 300;
+
+interface Unit {
+  card: Scorecard;
+  plan: Plan;
+  source: string;
+  errors: number;
+}
+
+const vi = (key: string, params: Record<string, string | number> = {}) => t(msg(key, params), 'vi');
+
+function percentText(p: number | null): Text {
+  return p === null ? both(msg('unknown')) : { vi: formatNumber(p, 'vi'), en: formatNumber(p, 'en') };
+}
+
+export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: RankingDto['skipped']; issues: Issue[] } {
+  const units: Unit[] = [];
+  const skipped: RankingDto['skipped'] = [];
+  const issues: Issue[] = [];
+  for (const sheet of book.getSheets()) {
+    const read = readSheet(sheet);
+    if (isOutputGrid(read.grid)) continue;
+    const wide = readWideTable(read);
+    if (wide !== null) {
+      const sheetIssues: Issue[] = [];
+      for (const u of wide.units) {
+        const result = validateReport(u.table, wide.plan);
+        sheetIssues.push(...result.issues);
+        units.push({
+          card: scoreReport(result.report, wide.plan),
+          plan: wide.plan,
+          source: `${read.name} — ${vi('sheets.rank.row', { row: String(u.row) })}`,
+          errors: result.issues.filter((i) => i.severity === 'error').length,
+        });
+      }
+      // Issues without a cell (an item with no column) are listed, not marked.
+      applyMarks(sheet, planMarks(sheetIssues.filter((i) => i.location.column !== null), 1, read.name), { extent: { rows: read.rows, columns: read.columns } });
+      issues.push(...sheetIssues);
+      continue;
+    }
+    const checked = checkGrid(sheet, read);
+    if (checked.table === null) continue;
+    if (checked.plan === null || checked.report === null) {
+      const why = checked.issues.find((i) => i.code === 'plan-missing' || i.code === 'plan-unknown');
+      skipped.push({ name: read.name, reason: why ? both(why.message) : both(msg('sheets.error.plan-missing')) });
+      continue;
+    }
+    issues.push(...checked.issues);
+    units.push({
+      card: scoreReport(checked.report, checked.plan),
+      plan: checked.plan,
+      source: read.name,
+      errors: checked.issues.filter((i) => i.severity === 'error').length,
+    });
+  }
+  return { units, skipped, issues };
+}
+
+function rankingLines(plan: Plan, rows: RankingRowDto[], ranking: ReturnType<typeof rankScorecards>, messages: Text[]): Line[] {
+  const lines: Line[] = [];
+  lines.push({ cells: [`${RANKING_MARKER} — ${plan.title.vi}`], bold: true });
+  lines.push({ cells: [vi('sheets.rank.plan'), plan.id] });
+  lines.push({ cells: [] });
+  lines.push({
+    cells: ['rank', 'unit', 'code', 'source', 'points', 'percent', 'met', 'eligible', 'awards', 'issues'].map((k) => vi(`sheets.rank.col.${k}`)),
+    bold: true,
+    fill: '#e8eef7',
+  });
+  ranking.entries.forEach((e, i) => {
+    const row = rows[i]!;
+    const met = e.card.items.filter((x) => x.status === 'met').length;
+    const applicable = e.card.items.filter((x) => x.status !== 'not-applicable').length;
+    const notes = [row.tied ? vi('sheets.rank.tied') : '', ...row.undecided.map((u) => u.vi)].filter(Boolean).join('; ');
+    lines.push({
+      cells: [
+        e.rank,
+        row.unit,
+        row.code ?? '',
+        row.source,
+        Math.round(e.card.total.points * 100) / 100,
+        e.card.total.percent === null ? '' : Math.round(e.card.total.percent * 100) / 100,
+        `${met}/${applicable}`,
+        t(msg(row.eligible ? 'yes' : 'no'), 'vi'),
+        [row.awards.map((a) => a.vi).join('; '), notes].filter(Boolean).join(' — '),
+        row.errors,
+      ],
+      statusColumn: undefined,
+    });
+  });
+  lines.push({ cells: [] });
+  lines.push({ cells: [vi('sheets.rank.quotas')], bold: true, fill: '#e8eef7' });
+  lines.push({ cells: ['', 'award', 'quota', 'eligible-count', 'recipients'].map((k) => (k ? vi(`sheets.rank.col.${k}`) : '')), bold: true });
+  for (const a of ranking.awards) {
+    lines.push({
+      cells: [
+        '',
+        a.award.vi,
+        a.quota === null ? vi('sheets.rank.no-quota') : a.quota,
+        a.eligible,
+        [a.recipients.map(unitLabel).join('; '), a.undecided.length ? `${vi('sheets.rank.tied')}: ${a.undecided.map(unitLabel).join('; ')}` : ''].filter(Boolean).join(' — '),
+      ],
+    });
+  }
+  for (const m of messages) lines.push({ cells: [m.vi] });
+  return lines;
+}
+
+export function consolidate(book: SpreadsheetLike): RankingDto {
+  return withDocumentLock(() => {
+    const { units, skipped, issues } = collectUnits(book);
+    if (units.length === 0) throw new Problem('sheets.error.no-units');
+    // One ranking per plan: the plan most units use; the others are listed as skipped.
+    const byPlan = new Map<string, Unit[]>();
+    for (const u of units) byPlan.set(u.plan.id, [...(byPlan.get(u.plan.id) ?? []), u]);
+    const [planId, chosen] = [...byPlan].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0]!;
+    const plan = getPlan(planId)!;
+    const messages: Text[] = [];
+    if (byPlan.size > 1) {
+      messages.push(both(msg('sheets.error.mixed-plans', { plans: [...byPlan.keys()].join(', '), planId })));
+      for (const u of units) if (u.plan.id !== planId) skipped.push({ name: u.source, reason: both(msg('sheets.error.plan-unknown', { planId: u.plan.id })) });
+    }
+    const ranking = rankScorecards(chosen.map((u) => u.card), plan);
+    messages.push(...ranking.messages.map((m) => both(m)));
+    const unitOf = new Map(chosen.map((u) => [u.card, u]));
+    const awardName = new Map(plan.awards.map((a) => [a.id, a.award]));
+    const rows: RankingRowDto[] = ranking.entries.map((e) => {
+      const u = unitOf.get(e.card)!;
+      return {
+        rank: e.rank,
+        tied: e.tied,
+        unit: unitLabel(e.card.unit),
+        code: e.card.unit.code,
+        source: u.source,
+        percent: e.card.total.percent,
+        percentText: percentText(e.card.total.percent),
+        eligible: e.card.award.eligible,
+        awards: e.awards.map((id) => awardName.get(id) ?? { vi: id, en: id }),
+        undecided: e.undecided.map((id) => both(msg('sheets.rank.undecided', { award: awardName.get(id)?.vi ?? id }))),
+        errors: u.errors,
+      };
+    });
+    const existed = new Set(book.getSheets().map((s) => s.getName()));
+    const sheet = ownedSheet(book, RANKING_SHEET, RANKING_MARKER);
+    const name = sheet.getName();
+    writeLines(sheet, rankingLines(plan, rows, ranking, messages), existed.has(name) ? null : [60, 220, 100, 200, 80, 80, 100, 100, 260, 90]);
+    return {
+      planId,
+      planTitle: plan.title,
+      sheet: name,
+      rows,
+      quotas: ranking.awards.map((a) => ({
+        award: a.award,
+        quota: a.quota,
+        eligible: a.eligible,
+        recipients: a.recipients.map(unitLabel),
+        undecided: a.undecided.map(unitLabel),
+      })),
+      messages,
+      skipped,
+      issues: issues.slice(0, ISSUE_LIST_LIMIT).map(issueDto),
+    };
+  });
+}

@@ -1,0 +1,99 @@
+// What crosses google.script.run between the server and the sidebar: plain data only (strings,
+// numbers, booleans, arrays, objects; no Date, no functions), both languages already rendered.
+import type { ScorecardView } from '../../shared/score/view.ts';
+
+export type Lang = 'vi' | 'en';
+export type Text = { vi: string; en: string };
+export type SidebarView = 'template' | 'issues' | 'score' | 'ranking';
+
+/** A server answer: the value, or a problem the officer can act on (other failures throw). */
+export type Answer<T> = { ok: true; value: T } | { ok: false; problem: Text };
+
+export interface PlanOption {
+  id: string;
+  title: Text;
+  level: string;
+  period: string;
+}
+
+export interface LevelOption {
+  value: string;
+  label: Text;
+}
+
+export interface TemplateChoices {
+  plans: PlanOption[];
+  levels: LevelOption[];
+}
+
+export interface TemplateRequest {
+  planId: string;
+  unitName?: string;
+  unitCode?: string;
+  level?: string;
+  period?: string;
+}
+
+export interface TemplateDone {
+  sheet: string;
+  planSheet: string;
+  items: number;
+  text: Text;
+}
+
+export interface IssueDto {
+  code: string;
+  severity: 'error' | 'warning' | 'info';
+  sheet: string | null;
+  a1: string | null;
+  row: number | null;
+  itemCode: string | null;
+  text: Text;
+}
+
+export interface ValidationDto {
+  sheet: string;
+  issues: IssueDto[];
+  counts: { error: number; warning: number; info: number };
+  /** Cells carrying a mark after this run. */
+  marked: number;
+  valid: boolean;
+}
+
+export interface ScoreDto {
+  sheet: string;
+  views: { vi: ScorecardView; en: ScorecardView };
+  validation: ValidationDto;
+  /** The "Kết quả" sheet written, null for a read-only look. */
+  resultSheet: string | null;
+}
+
+export interface RankingRowDto {
+  rank: number;
+  tied: boolean;
+  unit: string;
+  code: string | null;
+  source: string;
+  percent: number | null;
+  percentText: Text;
+  eligible: boolean;
+  awards: Text[];
+  undecided: Text[];
+  errors: number;
+}
+
+export interface RankingDto {
+  planId: string;
+  planTitle: Text;
+  sheet: string;
+  rows: RankingRowDto[];
+  quotas: { award: Text; quota: number | null; eligible: number; recipients: string[]; undecided: string[] }[];
+  messages: Text[];
+  skipped: { name: string; reason: Text }[];
+  issues: IssueDto[];
+}
+
+export interface CellRef {
+  sheet: string;
+  a1: string;
+}

@@ -1,0 +1,94 @@
+// The "Kết quả" sheet: the scorecard as a table, rewritten in full each time (one setValues plus
+// one call per kind of format), from the same display model as the sidebar.
+import { t, msg } from '../../shared/messages/index.ts';
+import type { ScorecardView } from '../../shared/score/view.ts';
+import type { SheetLike, SpreadsheetLike } from './gas.ts';
+import { asText, ensureSize, ownedSheet } from './sheet-port.ts';
+import { RESULT_MARKER, RESULT_SHEET } from './sheet-names.ts';
+
+const WIDTH = 8;
+const STATUS_COLOURS: Record<string, string> = { met: '#dafbe1', 'not-met': '#ffebe9', missing: '#eaeef2' };
+const SECTION = '#e8eef7';
+
+type Line = { cells: (string | number)[]; bold?: boolean; fill?: string | null; statusColumn?: { status: string } };
+
+const L = (key: string, params: Record<string, string | number> = {}) => t(msg(key, params), 'vi');
+
+export function resultLines(view: ScorecardView, source: string, issues: { error: number; warning: number }): Line[] {
+  const lines: Line[] = [];
+  lines.push({ cells: [`${RESULT_MARKER} — ${view.title}`], bold: true });
+  lines.push({ cells: [L('sheets.result.unit'), view.unit, '', L('sheets.result.period'), view.period] });
+  lines.push({ cells: [L('sheets.result.total'), view.total.text, '', L('sheets.result.source'), source], bold: false });
+  lines.push({ cells: [L('sheets.result.issues', { errors: issues.error, warnings: issues.warning })] });
+  lines.push({ cells: [] });
+  lines.push({
+    cells: ['sheets.result.col.pillar', 'sheets.result.col.code', 'sheets.result.col.item', 'sheets.result.col.actual', 'sheets.result.col.target', 'sheets.result.col.status', 'sheets.result.col.points', 'sheets.result.col.gap'].map((k) => L(k)),
+    bold: true,
+    fill: SECTION,
+  });
+  for (const p of view.pillars) {
+    lines.push({ cells: [p.label, '', p.metText, '', '', '', p.pointsText, ''], bold: true });
+    for (const item of p.items) {
+      lines.push({
+        cells: [p.label, item.targetId, item.label, item.actualText, item.targetText, item.statusLabel, item.pointsText, item.gapText ?? ''],
+        statusColumn: { status: item.status },
+      });
+    }
+  }
+  if (view.criteria.length > 0) {
+    lines.push({ cells: [] });
+    lines.push({ cells: [L('sheets.result.criteria')], bold: true, fill: SECTION });
+    for (const c of view.criteria) {
+      const status = c.met === null ? 'missing' : c.met ? 'met' : 'not-met';
+      lines.push({ cells: ['', c.criterionId, c.label, '', '', c.statusLabel, c.mandatory ? t(msg('ui.mandatory'), 'vi') : '', ''], statusColumn: { status } });
+    }
+  }
+  lines.push({ cells: [] });
+  lines.push({ cells: [L('sheets.result.award')], bold: true, fill: SECTION });
+  lines.push({ cells: ['', '', view.award.award ?? '', '', '', view.award.statusLabel], statusColumn: { status: view.award.eligible ? 'met' : 'not-met' } });
+  for (const r of view.award.reasons) lines.push({ cells: ['', '', r] });
+  for (const r of view.award.rules.filter((x) => x.award !== view.award.award)) {
+    lines.push({ cells: ['', '', r.award, '', '', r.statusLabel], statusColumn: { status: r.eligible ? 'met' : 'not-met' } });
+  }
+  if (view.gains.length > 0) {
+    lines.push({ cells: [] });
+    lines.push({ cells: [L('sheets.result.gains')], bold: true, fill: SECTION });
+    for (const g of view.gains) lines.push({ cells: ['', g.targetId, g.label, g.text, '', '', '', g.gapText ?? ''] });
+  }
+  if (view.deadlines.length > 0) {
+    lines.push({ cells: [] });
+    lines.push({ cells: [L('sheets.result.deadlines')], bold: true, fill: SECTION });
+    for (const d of view.deadlines) lines.push({ cells: ['', d.dateText, d.label, d.daysLeftText] });
+  }
+  for (const n of view.notes) lines.push({ cells: [n] });
+  return lines;
+}
+
+function writeLines(sheet: SheetLike, lines: Line[], widths: readonly number[] | null): void {
+  const width = Math.max(WIDTH, ...lines.map((l) => l.cells.length));
+  sheet.clear();
+  ensureSize(sheet, lines.length, width);
+  const range = sheet.getRange(1, 1, lines.length, width);
+  range.setValues(lines.map((l) => Array.from({ length: width }, (_, i) => {
+    const v = l.cells[i];
+    return typeof v === 'string' ? asText(v) : v ?? '';
+  })));
+  range.setFontWeights(lines.map((l) => Array.from({ length: width }, () => (l.bold ? 'bold' : 'normal'))));
+  range.setBackgrounds(lines.map((l) => Array.from({ length: width }, (_, i) => {
+    if (l.statusColumn && i === 5) return STATUS_COLOURS[l.statusColumn.status] ?? null;
+    return l.fill ?? null;
+  })));
+  // Widths only on a new sheet: an officer's own resizing is kept.
+  widths?.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+}
+
+/** Rewrites (or creates) the result sheet and returns its name. */
+export function writeResultSheet(book: SpreadsheetLike, view: ScorecardView, source: string, issues: { error: number; warning: number }): string {
+  const existed = new Set(book.getSheets().map((s) => s.getName()));
+  const sheet = ownedSheet(book, RESULT_SHEET, RESULT_MARKER);
+  const name = sheet.getName();
+  writeLines(sheet, resultLines(view, source, issues), existed.has(name) ? null : [160, 110, 320, 110, 100, 110, 110, 140]);
+  return name;
+}
+
+export { writeLines, type Line };

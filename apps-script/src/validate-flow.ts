@@ -1,0 +1,36 @@
+// "Kiểm tra số liệu": find the report sheet, check it, replace our marks, list the issues.
+import { checkSheet, counts, issueDto, type Checked } from './check.ts';
+import type { ValidationDto } from './dto.ts';
+import type { SpreadsheetLike } from './gas.ts';
+import { withDocumentLock } from './lock.ts';
+import { applyMarks, planMarks } from './marks.ts';
+import { Problem } from './problem.ts';
+import { REPORT_SHEET, isOutputGrid } from './sheet-names.ts';
+
+/** The active sheet when it holds a report, else the "Báo cáo" sheet. */
+export function findReport(book: SpreadsheetLike): Checked {
+  const active = book.getActiveSheet();
+  const first = checkSheet(active);
+  if (first.table !== null && !isOutputGrid(first.read.grid)) return first;
+  const named = book.getSheetByName(REPORT_SHEET);
+  if (named !== null && named.getName() !== first.read.name) {
+    const second = checkSheet(named);
+    if (second.table !== null && !isOutputGrid(second.read.grid)) return second;
+  }
+  throw new Problem('sheets.error.no-report', { sheet: first.read.name });
+}
+
+export function validationDto(c: Checked, marked: number): ValidationDto {
+  return { sheet: c.read.name, issues: c.issues.map(issueDto), counts: counts(c.issues), marked, valid: c.valid };
+}
+
+/** Replaces every mark of ours on the checked sheet with the marks of its issues. */
+export function markChecked(c: Checked): ValidationDto {
+  const plan = planMarks(c.issues, c.table?.columns.code ?? 1, c.read.name);
+  const result = withDocumentLock(() => applyMarks(c.sheet, plan, { extent: { rows: c.read.rows, columns: c.read.columns } }));
+  return validationDto(c, result.marked);
+}
+
+export function validateActive(book: SpreadsheetLike): ValidationDto {
+  return markChecked(findReport(book));
+}

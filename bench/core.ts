@@ -1,0 +1,208 @@
+// Core benchmark: 3,321 synthetic commune reports (the number of communes after the 2025
+// reorganisation) located, validated and scored, against the floor of parsing the same values
+// once and against Frictionless tableschema checking the same type/range/required constraints.
+// Prints figures only; nothing here asserts a timing. Run alone: `node bench/core.ts`.
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { getPlan } from '../shared/data/index.ts';
+import { parseNumber } from '../shared/parse/number.ts';
+import { readReportTable } from '../shared/parse/report-table.ts';
+import type { RawValue, ReportTable } from '../shared/schema/report.ts';
+import { scoreReport } from '../shared/score/scorecard.ts';
+import { reportTemplate } from '../shared/template.ts';
+import { validateReport } from '../shared/validate/index.ts';
+
+const REPORTS = 3321;
+const PLAN_ID = 'van-phuc-2023-2025';
+const SEED = 20240611;
+
+/** mulberry32: a small seeded PRNG, so every run builds the same reports. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const vi = (n: number, decimals: number): string => {
+  const [int, frac] = n.toFixed(decimals).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return frac && Number(frac) !== 0 ? `${grouped},${frac.replace(/0+$/, '')}` : grouped;
+};
+
+interface Cells {
+  numerator: RawValue;
+  denominator: RawValue;
+  value: RawValue;
+}
+
+/** A percent item as officers fill it: every format the parser accepts, and some it does not. */
+function percentCells(rand: () => number): Cells {
+  const pct = Math.round(rand() * 1000) / 10;
+  const den = 20 + Math.floor(rand() * 3000);
+  const num = Math.round((den * pct) / 100);
+  const r = rand();
+  if (r < 0.3) return { numerator: '', denominator: '', value: `${vi(pct, 1)}%` };
+  if (r < 0.42) return { numerator: '', denominator: '', value: pct / 100 };
+  if (r < 0.5) return { numerator: '', denominator: '', value: String(pct) };
+  if (r < 0.58) return { numerator: '', denominator: '', value: `\u00a0${vi(pct, 1)}\u00a0` };
+  if (r < 0.76) return { numerator: vi(num, 0), denominator: vi(den, 0), value: '' };
+  if (r < 0.86) return { numerator: num, denominator: den, value: pct };
+  if (r < 0.92) return { numerator: '', denominator: '', value: '' };
+  if (r < 0.94) return { numerator: num + den, denominator: den, value: '' };
+  if (r < 0.96) return { numerator: '', denominator: '', value: '#DIV/0!' };
+  if (r < 0.98) return { numerator: '', denominator: '', value: `${vi(pct, 1)},5` };
+  return { numerator: '', denominator: '', value: `${100 + Math.round(pct)}%` };
+}
+
+const ANSWERS: RawValue[] = ['có', 'Có', 'x', 'X', 'không', 'chưa đạt', true, false, 'đạt', '', '✓', 'có lẽ'];
+
+function fillGrid(template: RawValue[][], rows: { row: number; expects: string }[], rand: () => number, n: number): RawValue[][] {
+  const grid = template.map((r) => [...r]);
+  grid[1]![1] = `Xã số ${n + 1}`;
+  grid[2]![1] = `X${String(n + 1).padStart(5, '0')}`;
+  grid[4]![1] = rand() < 0.97 ? '2024' : '';
+  for (const { row, expects } of rows) {
+    const line = grid[row - 1]!;
+    if (expects === 'boolean') {
+      line[4] = ANSWERS[Math.floor(rand() * ANSWERS.length)]!;
+    } else {
+      const c = percentCells(rand);
+      line[2] = c.numerator;
+      line[3] = c.denominator;
+      line[4] = c.value;
+    }
+    if (rand() < 0.3) line[6] = `Văn bản số ${Math.floor(rand() * 500)}/UBND`;
+  }
+  // Some officers append a note column, some leave a blank row at the end.
+  if (n % 10 === 3) {
+    grid[7]!.push('Ghi chú');
+    grid[8]!.push('đã rà soát');
+  }
+  if (n % 7 === 0) grid.push([]);
+  return grid;
+}
+
+function ms(start: number): number {
+  return performance.now() - start;
+}
+
+function fmt(n: number, digits = 1): string {
+  return n.toFixed(digits);
+}
+
+export async function benchCore(): Promise<string[]> {
+  const plan = getPlan(PLAN_ID);
+  if (!plan) return [`core bench: plan ${PLAN_ID} not found`];
+  const { grid: template, layout } = reportTemplate(plan, { level: 'commune', period: '2024' });
+  const rand = prng(SEED);
+  const grids = Array.from({ length: REPORTS }, (_, n) => fillGrid(template, layout.rows, rand, n));
+  const cellsPerReport = layout.rows.length * 3;
+
+  // Warm up every path once so the timings compare compiled code.
+  for (let i = 0; i < 200; i++) {
+    const { table } = readReportTable(grids[i]!, 'Báo cáo');
+    scoreReport(validateReport(table!, plan).report, plan);
+  }
+
+  // 1. The pipeline: locate + validate + score.
+  let issues = 0;
+  let errors = 0;
+  let start = performance.now();
+  const tables: ReportTable[] = [];
+  for (const grid of grids) tables.push(readReportTable(grid, 'Báo cáo').table!);
+  const tRead = ms(start);
+  start = performance.now();
+  const reports = [];
+  for (const table of tables) {
+    const v = validateReport(table, plan);
+    issues += v.issues.length;
+    if (!v.valid) errors++;
+    reports.push(v.report);
+  }
+  const tValidate = ms(start);
+  start = performance.now();
+  let total = 0;
+  for (const report of reports) total += scoreReport(report, plan).total.points ?? 0;
+  const tScore = ms(start);
+  start = performance.now();
+  for (const grid of grids) {
+    const { table } = readReportTable(grid, 'Báo cáo');
+    scoreReport(validateReport(table!, plan).report, plan);
+  }
+  const tPipeline = ms(start);
+
+  // 2. The floor: parse the same value cells once, in one loop.
+  const percent = { percent: true };
+  const count = { percent: false };
+  let numbers = 0;
+  start = performance.now();
+  for (const grid of grids) {
+    for (const { row } of layout.rows) {
+      const line = grid[row - 1]!;
+      if (parseNumber(line[2]!, count).kind === 'number') numbers++;
+      if (parseNumber(line[3]!, count).kind === 'number') numbers++;
+      if (parseNumber(line[4]!, percent).kind === 'number') numbers++;
+    }
+  }
+  const tFloor = ms(start);
+
+  // 3. The peer: Frictionless tableschema, same constraints (type, range 0–100, required), castRow per row.
+  const require = createRequire(import.meta.url);
+  const { Schema } = require('tableschema') as { Schema: { load(d: unknown): Promise<{ castRow(row: unknown[]): unknown[] }> } };
+  const numberField = { type: 'number', decimalChar: ',', groupChar: '.', bareNumber: false };
+  const numberSchema = await Schema.load({
+    fields: [
+      { name: 'code', type: 'string', constraints: { required: true } },
+      { name: 'numerator', ...numberField, constraints: { minimum: 0 } },
+      { name: 'denominator', ...numberField, constraints: { minimum: 0 } },
+      { name: 'value', ...numberField, constraints: { minimum: 0, maximum: 100 } },
+    ],
+    missingValues: [''],
+  });
+  const yesNoSchema = await Schema.load({
+    fields: [
+      { name: 'code', type: 'string', constraints: { required: true } },
+      { name: 'value', type: 'boolean', trueValues: ['có', 'Có', 'x', 'X', 'đạt', '✓', 'true'], falseValues: ['không', 'chưa đạt', 'false'] },
+    ],
+    missingValues: [''],
+  });
+  const cell = (v: RawValue | undefined): unknown => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v);
+  let peerErrors = 0;
+  start = performance.now();
+  for (const grid of grids) {
+    for (const { row, expects } of layout.rows) {
+      const line = grid[row - 1]!;
+      try {
+        if (expects === 'boolean') yesNoSchema.castRow([cell(line[0]), cell(line[4])]);
+        else numberSchema.castRow([cell(line[0]), cell(line[2]), cell(line[3]), cell(line[4])]);
+      } catch {
+        peerErrors++;
+      }
+    }
+  }
+  const tPeer = ms(start);
+
+  const per = (t: number): string => `${fmt((t * 1000) / REPORTS, 1)} µs/report`;
+  const ours = tRead + tValidate;
+  return [
+    `core: ${REPORTS} commune reports of plan ${PLAN_ID} (${layout.rows.length} items, ${cellsPerReport} value cells each), seed ${SEED}`,
+    `  locate (readReportTable)      ${fmt(tRead)} ms  (${per(tRead)})`,
+    `  validate (validateReport)     ${fmt(tValidate)} ms  (${per(tValidate)}); ${issues} issues, ${errors} reports with errors`,
+    `  score (scoreReport)           ${fmt(tScore)} ms  (${per(tScore)}); mean total ${fmt(total / REPORTS, 2)} points`,
+    `  pipeline locate+validate+score ${fmt(tPipeline)} ms  (${per(tPipeline)})`,
+    `  floor: parseNumber once per value cell ${fmt(tFloor)} ms (${numbers} numbers read)`,
+    `  ratio locate+validate / floor  ${fmt(ours / tFloor, 2)}×   (pipeline incl. scoring / floor ${fmt(tPipeline / tFloor, 2)}×)`,
+    `  peer: tableschema castRow, same type/range/required checks ${fmt(tPeer)} ms (${peerErrors} rows rejected)`,
+    `  peer / locate+validate         ${fmt(tPeer / ours, 1)}×   (peer / pipeline incl. scoring ${fmt(tPeer / tPipeline, 1)}×)`,
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const line of await benchCore()) console.log(line);
+}

@@ -1,0 +1,85 @@
+import type { Command } from 'commander';
+import { formatNumber, t, msg } from '../../shared/messages/index.ts';
+import { plans } from '../../shared/data/index.ts';
+import type { Plan } from '../../shared/schema/plan.ts';
+import { comparatorSymbol } from '../../shared/score/compare.ts';
+import { valueText } from '../../shared/score/view.ts';
+import type { CommandContext } from '../context.ts';
+import { choosePlan } from '../plan-choice.ts';
+import { planJson } from '../render/json.ts';
+import { makeTable } from '../render/table.ts';
+import { L } from '../render/text.ts';
+import { deadlineDateText } from '../../shared/score/view.ts';
+import { cliError } from '../errors.ts';
+
+export function registerPlansCommands(program: Command, ctx: CommandContext): void {
+  program
+    .command('plans')
+    .description('list the plans the toolkit knows / danh sách kế hoạch')
+    .option('--json', 'JSON output / xuất JSON')
+    .action((opts: { json?: boolean }) => {
+      if (opts.json) {
+        ctx.io.stdout(JSON.stringify(plans.map(planJson), null, 2) + '\n');
+        return;
+      }
+      const r = L(ctx.lang);
+      const table = makeTable([r('cli.plans.col.id'), r('cli.plans.col.title'), r('cli.plans.col.level'), r('cli.plans.col.period'), r('cli.plans.col.counts')], [22, 44, 12, 12, 24]);
+      for (const p of plans) {
+        table.push([p.id, p.title[ctx.lang], r(`score.level.${p.level}`), p.period.label, r('cli.plans.counts', { targets: p.targets.length, criteria: p.criteria.length, awards: p.awards.length, deadlines: p.deadlines.length })]);
+      }
+      ctx.io.stdout(table.toString() + '\n');
+    });
+
+  program
+    .command('plan')
+    .description('show one plan: targets, criteria, awards, deadlines / xem một kế hoạch')
+    .argument('<id>', 'plan id or plan JSON file / mã hoặc tệp kế hoạch')
+    .option('--json', 'JSON output / xuất JSON')
+    .action(async (id: string, opts: { json?: boolean }) => {
+      const choice = await choosePlan(id, ctx.io.cwd);
+      if (choice.kind !== 'fixed') throw cliError('cli.template.plan-required', {});
+      if (opts.json) ctx.io.stdout(JSON.stringify(planJson(choice.plan), null, 2) + '\n');
+      else ctx.io.stdout(planText(choice.plan, ctx));
+    });
+}
+
+function planText(plan: Plan, ctx: CommandContext): string {
+  const lang = ctx.lang;
+  const r = L(lang);
+  const out: string[] = [];
+  out.push(`━━ ${plan.title[lang]} (${plan.id}) ━━`);
+  const place = [plan.locality.name, plan.locality.district, plan.locality.province].filter(Boolean).join(', ');
+  out.push(`${r('cli.plan.locality')}: ${place} · ${r(`score.level.${plan.level}`)} · ${plan.period.label}`);
+  out.push(`${r('cli.plan.source')}: ${[plan.source.document, plan.source.section].filter(Boolean).join(', ')}`);
+  out.push(`${r('cli.plan.scoring')}: ${r(`cli.plan.scoring.${plan.scoring.method}`)}`);
+
+  const targets = makeTable([r('cli.term.col.code'), r('cli.term.col.item'), r('cli.term.col.target'), r('cli.plan.col.pillar'), r('cli.plan.col.applies')], [12, 52, 14, 22, 12]);
+  for (const target of plan.targets) {
+    const value = target.value === true ? r('cli.plan.yes') : `${comparatorSymbol(target.comparator)} ${valueText(target.value, target.unit, lang)}`;
+    targets.push([target.id, target.label[lang], value, t(msg(`score.pillar.${target.pillar}`), lang), target.level ? r(`score.level.${target.level}`) : '—']);
+  }
+  out.push(r('cli.plan.targets', { count: plan.targets.length }));
+  out.push(targets.toString());
+
+  if (plan.criteria.length > 0) {
+    out.push(r('cli.plan.criteria', { count: plan.criteria.length }));
+    for (const c of plan.criteria) out.push(`  ${c.id}  ${c.label[lang]}${c.mandatory ? ` (${r('cli.term.mandatory')})` : ''}`);
+  }
+  if (plan.awards.length > 0) {
+    out.push(r('cli.plan.awards'));
+    for (const a of plan.awards) {
+      const quota = a.quota === undefined ? '' : ` — ${r('cli.rank.quota', { quota: formatNumber(a.quota, lang) })}`;
+      out.push(`  ${a.award[lang]}${quota}`);
+    }
+  }
+  if (plan.deadlines.length > 0) {
+    out.push(r('cli.plan.deadlines'));
+    for (const d of plan.deadlines) {
+      const when = d.date
+        ? deadlineDateText({ date: d.date, precision: d.precision, kind: d.kind }, lang)
+        : r('cli.plan.yearly', { day: String(d.yearly?.day ?? ''), month: String(d.yearly?.month ?? '') });
+      out.push(`  ${when} — ${d.label[lang]}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,103 @@
+import type { Command } from 'commander';
+import { formatDate, t } from '../../shared/messages/index.ts';
+import type { Plan } from '../../shared/schema/plan.ts';
+import { rankScorecards } from '../../shared/score/rank.ts';
+import type { CommandContext } from '../context.ts';
+import { CliError, cliError } from '../errors.ts';
+import { writeOutputFile } from '../io/write-output.ts';
+import { parseDateOption } from '../options.ts';
+import { choosePlan } from '../plan-choice.ts';
+import { rankingHtml } from '../render/html-ranking.ts';
+import { rankingJson } from '../render/json.ts';
+import { rankingGrid } from '../render/ranking-grid.ts';
+import { rankingModel } from '../render/ranking-model.ts';
+import { rankingText } from '../render/terminal-ranking.ts';
+import { L } from '../render/text.ts';
+import { sheetsErrorMessage } from '../sheets/api-error.ts';
+import { createSheetsClient } from '../sheets/client.ts';
+import { DEFAULT_RETRY } from '../sheets/retry.ts';
+import { parseSpreadsheetRef } from '../sheets/spreadsheet-ref.ts';
+import { writeRankingSheet } from '../sheets/write-ranking.ts';
+import type { UnitResult } from '../units/analyse.ts';
+import { msg } from '../../shared/messages/index.ts';
+import { addReportOptions, readUnits, type ReportOptions } from './report-options.ts';
+
+interface RankOptions extends ReportOptions {
+  plan: string;
+  json?: boolean;
+  html?: string;
+  date?: string;
+  write?: string;
+  writeSheet: string;
+}
+
+export function registerRankCommand(program: Command, ctx: CommandContext): void {
+  addReportOptions(
+    program
+      .command('rank')
+      .description('rank units against one plan, with award quotas / xếp hạng các đơn vị, xét hạn mức khen thưởng')
+      .argument('[files...]', 'CSV/XLSX reports or folders / tệp báo cáo hoặc thư mục')
+      .requiredOption('--plan <id-or-file>', 'plan id, plan JSON file, or “auto” (the plan the reports name) / kế hoạch')
+      .option('--json', 'JSON output / xuất JSON')
+      .option('--html <file>', 'write a printable HTML ranking / ghi bảng xếp hạng HTML để in')
+      .option('--date <dd/mm/yyyy>', 'date printed on the report (default: today) / ngày lập')
+      .option('--write <spreadsheet>', 'write the ranking to this Google spreadsheet / ghi kết quả vào bảng tính Google')
+      .option('--write-sheet <name>', 'sheet to write to / trang tính để ghi', 'Xếp hạng CĐS'),
+  ).action(async (files: string[], opts: RankOptions) => {
+    const today = parseDateOption(opts.date, ctx.io.now);
+    const writeRef = opts.write === undefined ? null : parseSpreadsheetRef(opts.write);
+    if (opts.write !== undefined && writeRef === null) throw cliError('cli.sheets.bad-ref', { ref: opts.write });
+    const choice = await choosePlan(opts.plan, ctx.io.cwd);
+    const { units } = await readUnits(ctx, files, opts, choice, { score: true });
+    const plan = choice.kind === 'fixed' ? choice.plan : commonPlan(units);
+    const ranked = units.map((u) => (u.scorecard && u.plan && u.plan.id !== plan.id ? { ...u, scorecard: null, error: msg('cli.rank.plan-mismatch', { plan: plan.id, own: u.plan.id }) } : u));
+    const cards = ranked.flatMap((u) => (u.scorecard ? [u.scorecard] : []));
+    const ranking = rankScorecards(cards, plan);
+    const model = rankingModel(ranking, plan, ranked, ctx.lang);
+    const r = L(ctx.lang);
+
+    if (opts.json) ctx.io.stdout(JSON.stringify(rankingJson(ranking, ranked), null, 2) + '\n');
+    else if (opts.html !== undefined) {
+      const path = await writeOutputFile(ctx.io.cwd, opts.html, rankingHtml(model, { lang: ctx.lang, today }));
+      ctx.io.stdout(r('cli.html.written', { path }) + '\n');
+    } else ctx.io.stdout(rankingText(model, ctx.lang));
+
+    if (writeRef) {
+      const accessToken = opts.accessToken ?? ctx.io.env.GOOGLE_OAUTH_ACCESS_TOKEN;
+      const rootUrl = ctx.io.env.CDS_SHEETS_API_ROOT;
+      const client = await createSheetsClient({
+        write: true,
+        ...(accessToken ? { accessToken } : {}),
+        ...(opts.keyFile ? { keyFile: opts.keyFile } : {}),
+        ...(rootUrl ? { rootUrl } : {}),
+      });
+      try {
+        await writeRankingSheet(client, writeRef.id, opts.writeSheet, rankingGrid(ranking, model, ctx.lang, formatDate(today)), { ...DEFAULT_RETRY, sleep: ctx.io.sleep });
+      } catch (error) {
+        throw new CliError(sheetsErrorMessage(error, { id: writeRef.id, email: await client.accountEmail() }));
+      }
+      // Progress notes go to stderr so `--json` output stays clean.
+      ctx.io.stderr(r('cli.rank.written', { id: writeRef.id, sheet: opts.writeSheet }) + '\n');
+    }
+    const failed = ranked.some((u) => u.error !== null || !u.valid);
+    ctx.exitCode = Math.max(ctx.exitCode, failed ? 1 : 0);
+  });
+}
+
+/** With `--plan auto`: the plan most reports name (the first named on a tie). */
+function commonPlan(units: readonly UnitResult[]): Plan {
+  const counts = new Map<string, { plan: Plan; n: number }>();
+  for (const u of units) {
+    if (!u.plan) continue;
+    const entry = counts.get(u.plan.id) ?? { plan: u.plan, n: 0 };
+    entry.n++;
+    counts.set(u.plan.id, entry);
+  }
+  let best: { plan: Plan; n: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  if (!best) {
+    const reasons = units.map((u) => `  ${u.label}: ${u.error ? t(u.error, 'vi') + ' / ' + t(u.error, 'en') : ''}`);
+    throw new CliError(msg('cli.rank.no-plan', {}), 2, reasons);
+  }
+  return best.plan;
+}

@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { extname } from 'node:path';
+import { reportTemplate } from '../../shared/template.ts';
+import type { CommandContext } from '../context.ts';
+import { cliError } from '../errors.ts';
+import { writeCsvText } from '../io/write-csv.ts';
+import { templateXlsx } from '../io/write-xlsx.ts';
+import { writeOutputFile } from '../io/write-output.ts';
+import { parseLevelOption } from '../options.ts';
+import { choosePlan } from '../plan-choice.ts';
+import { L } from '../render/text.ts';
+
+interface TemplateOptions {
+  plan: string;
+  level?: string;
+  out: string;
+  force?: boolean;
+  unit?: string;
+  unitCode?: string;
+  period?: string;
+}
+
+export const TEMPLATE_SHEET = 'Báo cáo';
+
+export function registerTemplateCommand(program: Command, ctx: CommandContext): void {
+  program
+    .command('template')
+    .description('write an empty report for a plan (XLSX or CSV) / tạo mẫu báo cáo theo kế hoạch')
+    .requiredOption('--plan <id-or-file>', 'plan id or plan JSON file / mã hoặc tệp kế hoạch')
+    .requiredOption('--out <file>', 'report.xlsx or report.csv / tệp kết quả')
+    .option('--level <xa|huyen|tinh>', 'level of the reporting unit / cấp của đơn vị báo cáo')
+    .option('--unit <name>', 'unit name to fill in / tên đơn vị')
+    .option('--unit-code <code>', 'unit code (portal departmentCode) / mã đơn vị')
+    .option('--period <text>', 'reporting period / kỳ báo cáo')
+    .option('--force', 'replace an existing file / ghi đè tệp đã có')
+    .action(async (opts: TemplateOptions) => {
+      const ext = extname(opts.out).toLowerCase();
+      if (ext !== '.xlsx' && ext !== '.csv') throw cliError('cli.template.bad-extension', { path: opts.out });
+      const level = parseLevelOption(opts.level);
+      const choice = await choosePlan(opts.plan, ctx.io.cwd);
+      if (choice.kind !== 'fixed') throw cliError('cli.template.plan-required', {});
+      const { grid, layout } = reportTemplate(choice.plan, {
+        ...(level ? { level } : {}),
+        ...(opts.unit !== undefined ? { unitName: opts.unit } : {}),
+        ...(opts.unitCode !== undefined ? { unitCode: opts.unitCode } : {}),
+        ...(opts.period !== undefined ? { period: opts.period } : {}),
+      });
+      const data = ext === '.xlsx' ? await templateXlsx(grid, layout, TEMPLATE_SHEET) : writeCsvText(grid);
+      await writeOutputFile(ctx.io.cwd, opts.out, data, { overwrite: opts.force === true });
+      ctx.io.stdout(L(ctx.lang)('cli.template.written', { path: opts.out, plan: choice.plan.id, rows: layout.rows.length }) + '\n');
+    });
+}

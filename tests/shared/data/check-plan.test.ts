@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Issue } from '../../../shared/schema/issue.ts';
+import { checkPlan, getPlan, jsonPath } from '../../../shared/data/index.ts';
+import { hasMessage, t } from '../../../shared/messages/index.ts';
+
+// A deep copy of a bundled plan as plain JSON, so a test can break it freely.
+function planJson(id: string): any {
+  return JSON.parse(JSON.stringify(getPlan(id)));
+}
+
+function only(issues: Issue[], code: string): Issue[] {
+  return issues.filter((i) => i.code === code);
+}
+
+describe('jsonPath', () => {
+  it('writes zod paths as people read JSON', () => {
+    expect(jsonPath(['targets', 3, 'value'])).toBe('targets[3].value');
+    expect(jsonPath(['awards', 0, 'conditions', 2, 'code'])).toBe('awards[0].conditions[2].code');
+    expect(jsonPath(['locality', 'tên xã'])).toBe('locality["tên xã"]');
+    expect(jsonPath([])).toBe('$');
+  });
+});
+
+describe('checkPlan', () => {
+  it('accepts a valid plan and returns it parsed', () => {
+    const { plan, issues } = checkPlan(planJson('ninh-hai-2023'));
+    expect(issues).toEqual([]);
+    expect(plan?.id).toBe('ninh-hai-2023');
+  });
+
+  it('reports a missing field at its JSON path', () => {
+    const json = planJson('hung-dao-2023');
+    delete json.targets[3].label;
+    delete json.title;
+    const { plan, issues } = checkPlan(json);
+    expect(plan).toBeNull();
+    expect(issues.every((i) => i.code === 'plan-invalid' && i.severity === 'error')).toBe(true);
+    expect(issues.map((i) => i.location.field).sort()).toEqual(['targets[3].label', 'title']);
+  });
+
+  it('reports a wrong type at its JSON path and quotes zod in both languages', () => {
+    const json = planJson('hung-dao-2023');
+    json.targets[3].value = '85%';
+    json.period.from = '2023';
+    const { issues } = checkPlan(json);
+    expect(issues.map((i) => i.location.field).sort()).toEqual(['period.from', 'targets[3].value']);
+    const issue = issues.find((i) => i.location.field === 'period.from')!;
+    expect(issue.message.key).toBe('plan-invalid');
+    expect(t(issue.message, 'vi')).toMatch(/^Tệp kế hoạch không hợp lệ tại period\.from: .*expected number/);
+    expect(t(issue.message, 'en')).toMatch(/^Invalid plan file at period\.from: .*expected number/);
+  });
+
+  it('reports a document that is not an object at the root', () => {
+    const { plan, issues } = checkPlan(null);
+    expect(plan).toBeNull();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.location.field).toBe('$');
+  });
+
+  it('reports an unknown indicator code', () => {
+    const json = planJson('cat-ne-2024');
+    json.targets[4].indicatorId = 'khong-co-chi-so-nay';
+    const { plan, issues } = checkPlan(json);
+    expect(plan).toBeNull();
+    const hit = only(issues, 'plan-unknown-indicator');
+    expect(hit).toHaveLength(1);
+    expect(hit[0]?.location.field).toBe('targets[4].indicatorId');
+    expect(hit[0]?.itemCode).toBe(json.targets[4].id);
+    expect(t(hit[0]!.message, 'en')).toContain('khong-co-chi-so-nay');
+  });
+
+  it('accepts another catalogue when one is given', () => {
+    const { issues } = checkPlan(planJson('cat-ne-2024'), { indicators: new Map() });
+    expect(only(issues, 'plan-unknown-indicator')).toHaveLength(10);
+  });
+
+  it('reports a duplicate id across targets and criteria, pointing at the later one', () => {
+    const json = planJson('van-phuc-2023-2025');
+    json.criteria[1].id = json.targets[0].id;
+    const hit = only(checkPlan(json).issues, 'plan-duplicate-id');
+    expect(hit).toHaveLength(1);
+    expect(hit[0]?.location.field).toBe('criteria[1].id');
+    expect(hit[0]?.message.params).toMatchObject({ id: json.targets[0].id, firstPath: 'targets[0].id' });
+  });
+
+  it('reports duplicate target ids and duplicate deadline ids', () => {
+    const json = planJson('ninh-hai-2023');
+    json.targets[3].id = json.targets[2].id;
+    json.deadlines[2].id = json.deadlines[0].id;
+    const fields = only(checkPlan(json).issues, 'plan-duplicate-id').map((i) => i.location.field);
+    expect(fields).toEqual(['targets[3].id', 'deadlines[2].id']);
+  });
+
+  it('reports award conditions that point nowhere', () => {
+    const json = planJson('van-phuc-2023-2025');
+    json.awards[0].conditions[1].criterionId = 'TT-99';
+    const last = json.awards[0].conditions.length - 1;
+    json.awards[0].conditions[last].code = 'khong-ton-tai';
+    const { issues } = checkPlan(json);
+    expect(only(issues, 'plan-unknown-criterion').map((i) => i.location.field)).toEqual(['awards[0].conditions[1].criterionId']);
+    expect(only(issues, 'plan-unknown-condition-code').map((i) => i.location.field)).toEqual([`awards[0].conditions[${last}].code`]);
+  });
+
+  it('accepts an indicator condition on a target id as well as on an indicator code', () => {
+    const json = planJson('van-phuc-2023-2025');
+    const last = json.awards[0].conditions.length - 1;
+    json.awards[0].conditions[last].code = json.targets[0].id;
+    expect(checkPlan(json).issues).toEqual([]);
+  });
+
+  it('reports a yes/no target with a number and a unit that differs from its indicator', () => {
+    const json = planJson('hung-dao-2023');
+    const yesNo = json.targets.findIndex((x: any) => x.assessment === 'yes-no');
+    json.targets[yesNo].value = 1;
+    json.targets[0].unit = 'count';
+    const { issues } = checkPlan(json);
+    expect(only(issues, 'plan-target-value-kind').map((i) => i.location.field)).toEqual([`targets[${yesNo}].value`]);
+    expect(only(issues, 'plan-unit-mismatch').map((i) => i.location.field)).toEqual(['targets[0].unit']);
+  });
+
+  it('uses message keys that exist in both languages', () => {
+    const json = planJson('van-phuc-2023-2025');
+    json.targets[0].indicatorId = 'x';
+    json.criteria[0].id = json.targets[1].id;
+    json.awards[0].conditions[0].criterionId = 'nope';
+    json.targets[2].value = 5;
+    json.targets[0].value = true;
+    const { issues } = checkPlan(json);
+    expect(issues.length).toBeGreaterThanOrEqual(5);
+    for (const issue of issues) {
+      expect(hasMessage(issue.message.key), issue.message.key).toBe(true);
+      expect(t(issue.message, 'vi')).toContain(issue.location.field!);
+      expect(t(issue.message, 'en')).toContain(issue.location.field!);
+    }
+  });
+});
+
+describe('bundled data', () => {
+  afterEach(() => {
+    vi.doUnmock('../../../shared/data/plans/index.ts');
+    vi.resetModules();
+  });
+
+  it('throws at import, naming the file, when a bundled plan is broken', async () => {
+    const broken = planJson('cat-ne-2024');
+    broken.targets[0].indicatorId = 'khong-co';
+    vi.resetModules();
+    vi.doMock('../../../shared/data/plans/index.ts', () => ({
+      bundledPlanFiles: [{ file: 'shared/data/plans/cat-ne-2024.json', json: broken }],
+    }));
+    await expect(import('../../../shared/data/index.ts')).rejects.toThrow(/cat-ne-2024\.json.*targets\[0\]\.indicatorId/);
+  });
+});

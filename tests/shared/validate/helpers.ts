@@ -1,0 +1,44 @@
+import { reportTemplate } from '../../../shared/template.ts';
+import { readReportTable } from '../../../shared/parse/report-table.ts';
+import { validateReportWith, type ValidateOptions } from '../../../shared/validate/validate-report.ts';
+import { defaultRules } from '../../../shared/validate/rules.ts';
+import type { RawValue, ReportTable } from '../../../shared/schema/report.ts';
+import type { Rule, RuleKind } from '../../../shared/schema/rule.ts';
+import { indicators, plan } from './plan-fixture.ts';
+
+// The commune template of the fixture plan: rows T1=9, T2=10, T3=11, T4=12, T5-X=13, C1=14, C2=15;
+// columns A code, B label, C Tử số, D Mẫu số, E Giá trị, F Mục tiêu, G Minh chứng.
+export const ROW = { T1: 9, T2: 10, T3: 11, T4: 12, 'T5-X': 13, C1: 14, C2: 15 } as const;
+
+export interface Fill {
+  numerator?: RawValue;
+  denominator?: RawValue;
+  value?: RawValue;
+  evidence?: RawValue;
+}
+
+export function communeGrid(fill: Partial<Record<keyof typeof ROW, Fill>> = {}, extraRows: RawValue[][] = []): RawValue[][] {
+  const { grid } = reportTemplate(plan, { level: 'commune', unitName: 'Xã Một', unitCode: 'X.01', period: '2024' });
+  for (const [code, f] of Object.entries(fill) as [keyof typeof ROW, Fill][]) {
+    const row = grid[ROW[code] - 1]!;
+    if (f.numerator !== undefined) row[2] = f.numerator;
+    if (f.denominator !== undefined) row[3] = f.denominator;
+    if (f.value !== undefined) row[4] = f.value;
+    if (f.evidence !== undefined) row[6] = f.evidence;
+  }
+  return [...grid, ...extraRows];
+}
+
+export function tableOf(grid: RawValue[][]): ReportTable {
+  const { table } = readReportTable(grid, 'Báo cáo');
+  if (table === null) throw new Error('no table');
+  return table;
+}
+
+export function rulesOf(...kinds: RuleKind[]): Rule[] {
+  return defaultRules.filter((r) => kinds.includes(r.kind));
+}
+
+export function check(grid: RawValue[][], kinds: RuleKind[] | null, opts: ValidateOptions = {}) {
+  return validateReportWith(tableOf(grid), plan, { indicators, rules: kinds === null ? undefined : rulesOf(...kinds), ...opts });
+}
