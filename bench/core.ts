@@ -155,7 +155,9 @@ export async function benchCore(): Promise<string[]> {
   // 3. The peer: Frictionless tableschema, same constraints (type, range 0–100, required), castRow per row.
   const require = createRequire(import.meta.url);
   const { Schema } = require('tableschema') as { Schema: { load(d: unknown): Promise<{ castRow(row: unknown[]): unknown[] }> } };
-  const numberField = { type: 'number', decimalChar: ',', groupChar: '.', bareNumber: false };
+  // decimalChar ',' with groupChar '.' would turn "85,5%" into 855 (tableschema replaces the decimal mark
+  // with '.' before removing the group mark), so the peer gets its best Vietnamese setting.
+  const numberField = { type: 'number', decimalChar: ',', groupChar: ' ', bareNumber: false };
   const numberSchema = await Schema.load({
     fields: [
       { name: 'code', type: 'string', constraints: { required: true } },

@@ -63,12 +63,25 @@ export async function buildProgram(ctx: CommandContext): Promise<Command> {
   return program;
 }
 
-/** `cds portal` lives in its own file (the extension side owns it); registered when present. */
+/**
+ * `cds portal` lives in its own file (the extension side owns it) and is registered when present.
+ * If that file fails to load, only `cds portal` reports it: every other command still works.
+ */
 async function registerPortal(program: Command): Promise<void> {
   const url = new URL('./commands/portal.ts', import.meta.url);
   if (!existsSync(url)) return;
-  const module = (await import(url.href)) as { registerPortalCommand?: (program: Command) => void };
-  module.registerPortalCommand?.(program);
+  try {
+    const module = (await import(url.href)) as { registerPortalCommand?: (program: Command) => void };
+    module.registerPortalCommand?.(program);
+  } catch (error) {
+    program
+      .command('portal')
+      .allowUnknownOption()
+      .allowExcessArguments()
+      .action(() => {
+        throw new CliError(msg('cli.internal', { reason: errorText(error) }));
+      });
+  }
 }
 
 /** One line in Vietnamese and English on stderr; the exit code that goes with it. */

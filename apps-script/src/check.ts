@@ -22,6 +22,9 @@ export interface Checked {
   valid: boolean;
 }
 
+/** The sidebar gets at most this many issues; the counts are always complete. */
+export const ISSUE_LIST_LIMIT = 300;
+
 const NOWHERE: Location = { sheet: null, row: null, column: null, a1: null, field: null };
 
 /** The plan the header names, or the issue that says why there is none. */

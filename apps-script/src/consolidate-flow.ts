@@ -10,7 +10,7 @@ import type { Issue } from '../../shared/schema/issue.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import { validateReport } from '../../shared/validate/index.ts';
-import { checkGrid, issueDto } from './check.ts';
+import { ISSUE_LIST_LIMIT, checkGrid, counts, issueDto } from './check.ts';
 import type { RankingDto, RankingRowDto, Text } from './dto.ts';
 import type { SpreadsheetLike } from './gas.ts';
 import { withDocumentLock } from './lock.ts';
@@ -21,8 +21,6 @@ import { ownedSheet, readSheet } from './sheet-port.ts';
 import { RANKING_MARKER, RANKING_SHEET, isOutputGrid } from './sheet-names.ts';
 import { readWideTable } from './wide-table.ts';
 
-/** The sidebar gets at most this many issues; the counts are always complete. */
-export const ISSUE_LIST_LIMIT = 300;
 
 interface Unit {
   card: Scorecard;
@@ -182,6 +180,7 @@ export function consolidate(book: SpreadsheetLike): RankingDto {
       messages,
       skipped,
       issues: issues.slice(0, ISSUE_LIST_LIMIT).map(issueDto),
+      issueCounts: counts(issues),
     };
   });
 }

@@ -4,7 +4,8 @@ import type { ScorecardView } from '../../shared/score/view.ts';
 
 export type Lang = 'vi' | 'en';
 export type Text = { vi: string; en: string };
-export type SidebarView = 'template' | 'issues' | 'score' | 'ranking';
+/** `score` checks, marks, scores and writes Kết quả; `scorecard` only shows the scorecard. */
+export type SidebarView = 'template' | 'issues' | 'score' | 'scorecard' | 'ranking';
 
 /** A server answer: the value, or a problem the officer can act on (other failures throw). */
 export type Answer<T> = { ok: true; value: T } | { ok: false; problem: Text };
@@ -58,6 +59,8 @@ export interface ValidationDto {
   /** Cells carrying a mark after this run. */
   marked: number;
   valid: boolean;
+  /** `issues` holds the first ISSUE_LIST_LIMIT issues only (the counts are complete). */
+  truncated: boolean;
 }
 
 export interface ScoreDto {
@@ -91,6 +94,7 @@ export interface RankingDto {
   messages: Text[];
   skipped: { name: string; reason: Text }[];
   issues: IssueDto[];
+  issueCounts: { error: number; warning: number; info: number };
 }
 
 export interface CellRef {

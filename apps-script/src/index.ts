@@ -45,7 +45,7 @@ export function menuScore(): void {
   showSidebar('score');
 }
 export function menuOpenScorecard(): void {
-  showSidebar('score');
+  showSidebar('scorecard');
 }
 export function menuConsolidate(): void {
   showSidebar('ranking');

@@ -1,5 +1,5 @@
 // "Kiểm tra số liệu": find the report sheet, check it, replace our marks, list the issues.
-import { checkSheet, counts, issueDto, type Checked } from './check.ts';
+import { ISSUE_LIST_LIMIT, checkSheet, counts, issueDto, type Checked } from './check.ts';
 import type { ValidationDto } from './dto.ts';
 import type { SpreadsheetLike } from './gas.ts';
 import { withDocumentLock } from './lock.ts';
@@ -21,7 +21,14 @@ export function findReport(book: SpreadsheetLike): Checked {
 }
 
 export function validationDto(c: Checked, marked: number): ValidationDto {
-  return { sheet: c.read.name, issues: c.issues.map(issueDto), counts: counts(c.issues), marked, valid: c.valid };
+  return {
+    sheet: c.read.name,
+    issues: c.issues.slice(0, ISSUE_LIST_LIMIT).map(issueDto),
+    counts: counts(c.issues),
+    marked,
+    valid: c.valid,
+    truncated: c.issues.length > ISSUE_LIST_LIMIT,
+  };
 }
 
 /** Replaces every mark of ours on the checked sheet with the marks of its issues. */

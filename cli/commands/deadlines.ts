@@ -45,7 +45,7 @@ export function registerDeadlinesCommand(program: Command, ctx: CommandContext):
       for (const d of due) {
         const left = d.status === 'due-today' ? r('cli.deadlines.today') : d.status === 'overdue' ? r('cli.deadlines.overdue', { days: -d.daysLeft }) : r('cli.deadlines.left', { days: d.daysLeft });
         const mark = d.status === 'overdue' ? '✗ ' : d.status === 'due-today' || d.daysLeft <= 7 ? '⚠ ' : '';
-        table.push([deadlineDateText(d, ctx.lang), d.label[ctx.lang], mark + left, [d.source.document, d.source.section].filter(Boolean).join(', ')]);
+        table.push([deadlineDateText(d, ctx.lang), d.label[ctx.lang], mark + left, d.source.section ?? d.source.document]);
       }
       ctx.io.stdout(table.toString() + '\n');
     });

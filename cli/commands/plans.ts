@@ -23,7 +23,7 @@ export function registerPlansCommands(program: Command, ctx: CommandContext): vo
         return;
       }
       const r = L(ctx.lang);
-      const table = makeTable([r('cli.plans.col.id'), r('cli.plans.col.title'), r('cli.plans.col.level'), r('cli.plans.col.period'), r('cli.plans.col.counts')], [22, 44, 12, 12, 24]);
+      const table = makeTable([r('cli.plans.col.id'), r('cli.plans.col.title'), r('cli.plans.col.level'), r('cli.plans.col.period'), r('cli.plans.col.counts')], [20, 44, 12, 20, 24]);
       for (const p of plans) {
         table.push([p.id, p.title[ctx.lang], r(`score.level.${p.level}`), p.period.label, r('cli.plans.counts', { targets: p.targets.length, criteria: p.criteria.length, awards: p.awards.length, deadlines: p.deadlines.length })]);
       }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatDate, t } from '../../shared/messages/index.ts';
+import { formatDate, msg, t } from '../../shared/messages/index.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import { rankScorecards } from '../../shared/score/rank.ts';
 import type { CommandContext } from '../context.ts';
@@ -19,7 +19,6 @@ import { DEFAULT_RETRY } from '../sheets/retry.ts';
 import { parseSpreadsheetRef } from '../sheets/spreadsheet-ref.ts';
 import { writeRankingSheet } from '../sheets/write-ranking.ts';
 import type { UnitResult } from '../units/analyse.ts';
-import { msg } from '../../shared/messages/index.ts';
 import { addReportOptions, readUnits, type ReportOptions } from './report-options.ts';
 
 interface RankOptions extends ReportOptions {

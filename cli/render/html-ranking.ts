@@ -36,7 +36,7 @@ export function rankingHtml(model: RankingModel, opts: { lang: Lang; today: stri
 <td class="cds-num">${e(rankText(row, opts.lang))}</td>
 <td>${e(row.unit)}<div class="cds-meta">${e(row.period)}</div>${row.errors > 0 ? `<div class="cds-meta">⚠ ${e(r('cli.rank.has-errors', { count: row.errors }))}</div>` : ''}</td>
 <td class="cds-bar-cell">${e(row.totalText)}${bar(row.percent)}</td>
-<td><span class="cds-status" data-status="${row.awardsText.startsWith('✓') ? 'met' : 'missing'}">${e(row.eligibleText)}</span>${list(row.awardsText === '—' ? [] : row.awardsText.split('\n'))}${row.reasons.length ? `<div class="cds-meta">${list(row.reasons)}</div>` : ''}</td>
+<td><span class="cds-status" data-status="${row.awards.some((a) => a.startsWith('✓')) ? 'met' : 'missing'}">${e(row.eligibleText)}</span>${row.awards.length ? list(row.awards) : ''}${row.reasons.length ? `<div class="cds-meta">${list(row.reasons)}</div>` : ''}</td>
 <td>${list(row.gaps)}</td>
 </tr>`,
     )

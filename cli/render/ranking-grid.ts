@@ -34,7 +34,7 @@ export function rankingGrid(ranking: Ranking, model: RankingModel, lang: Lang, g
       round(entry.card.total.points),
       round(entry.card.total.max),
       entry.card.total.percent === null ? null : round(entry.card.total.percent),
-      row ? `${row.eligibleText}${row.awardsText === '—' ? '' : '; ' + row.awardsText.replace(/\n/g, '; ')}` : null,
+      row ? [row.eligibleText, ...row.awards, ...row.reasons].join('; ') : null,
       row ? row.gaps.join('; ') : null,
       row?.file ?? null,
     ]);

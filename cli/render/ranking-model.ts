@@ -15,8 +15,8 @@ export interface RankingRow {
   period: string;
   totalText: string;
   percent: number | null;
-  /** Awards received within the quotas, and those left to the council (a tie at the boundary). */
-  awardsText: string;
+  /** Awards received within the quotas (✓), and those left to the council (?, a tie at the boundary). */
+  awards: string[];
   eligibleText: string;
   reasons: string[];
   /** Biggest gaps: where points are won back first. */
@@ -59,10 +59,11 @@ export function rankingModel(ranking: Ranking, plan: Plan, units: readonly UnitR
       period: view.period,
       totalText: view.total.text,
       percent: entry.card.total.percent,
-      awardsText: [...got, ...open].join('\n') || '—',
-      eligibleText: view.award.statusLabel,
-      reasons: view.award.reasons,
-      gaps: view.gains.slice(0, gapsPerUnit).map((g) => `${g.label}: ${g.text}${g.gapText ? ` (${g.gapText})` : ''}`),
+      awards: [...got, ...open],
+      // Without any award within the quotas, why not: the head award's status and its reasons.
+      eligibleText: got.length > 0 ? r('cli.rank.proposed') : view.award.statusLabel,
+      reasons: got.length > 0 ? [] : view.award.reasons,
+      gaps: biggestGains(view.gains).slice(0, gapsPerUnit).map((g) => `${g.label}: ${g.text}${g.gapText ? ` (${g.gapText})` : ''}`),
       errors: unit ? unit.issues.filter((i) => i.severity === 'error').length : 0,
     };
   });
@@ -83,6 +84,12 @@ export function rankingModel(ranking: Ranking, plan: Plan, units: readonly UnitR
     messages: ranking.messages.map((m) => t(m, lang)),
     failed: units.filter((u) => !u.scorecard).map((u) => ({ file: u.label, reason: u.error ? t(u.error, lang) : r('cli.report.no-layout') })),
   };
+}
+
+/** Gains that add points first; items worth nothing more only when nothing else is left. */
+export function biggestGains<T extends { points: number }>(gains: readonly T[]): T[] {
+  const positive = gains.filter((g) => g.points > 0);
+  return positive.length > 0 ? positive : [...gains];
 }
 
 export function rankText(row: Pick<RankingRow, 'rank' | 'tied'>, lang: Lang): string {

@@ -15,7 +15,7 @@ export function rankingText(model: RankingModel, lang: Lang): string {
   );
   for (const row of model.rows) {
     const unit = row.unit + (row.errors > 0 ? `\n⚠ ${r('cli.rank.has-errors', { count: row.errors })}` : '');
-    table.push([rankText(row, lang), unit, `${row.totalText}\n${textBar(row.percent, 20)}`, `${row.eligibleText}\n${row.awardsText}`, row.gaps.map((g) => `• ${g}`).join('\n') || '—']);
+    table.push([rankText(row, lang), unit, `${row.totalText}\n${textBar(row.percent, 20)}`, [row.eligibleText, ...row.awards, ...row.reasons.map((x) => `• ${x}`)].join('\n'), row.gaps.map((g) => `• ${g}`).join('\n') || '—']);
   }
   out.push(table.toString());
 

@@ -3,6 +3,7 @@ import type { ScorecardView } from '../../shared/score/view.ts';
 import { textBar } from './bar.ts';
 import { makeTable } from './table.ts';
 import { L } from './text.ts';
+import { biggestGains } from './ranking-model.ts';
 
 const SYMBOL: Record<string, string> = { 'met': '✓', 'not-met': '✗', 'missing': '–', 'not-applicable': '–' };
 
@@ -46,7 +47,7 @@ export function scorecardText(view: ScorecardView, lang: Lang): string {
 
   if (view.gains.length > 0) {
     out.push(r('cli.term.gains'));
-    view.gains.slice(0, 5).forEach((g, n) => out.push(`  ${n + 1}. ${g.label} — ${g.text}${g.gapText ? ` (${g.gapText})` : ''}`));
+    biggestGains(view.gains).slice(0, 5).forEach((g, n) => out.push(`  ${n + 1}. ${g.label} — ${g.text}${g.gapText ? ` (${g.gapText})` : ''}`));
   }
   if (view.deadlines.length > 0) {
     out.push(r('cli.term.deadlines'));

@@ -19,6 +19,8 @@ export interface SheetsAuthOptions {
 
 export interface SheetsClient {
   api: sheets_v4.Sheets;
+  /** The OAuth scopes asked for (read-only unless writing); empty with a preset access token. */
+  scopes: readonly string[];
   /** Who the spreadsheets must be shared with, when it can be known (service accounts). */
   accountEmail: () => Promise<string | null>;
 }
@@ -38,16 +40,17 @@ export async function createSheetsClient(options: SheetsAuthOptions): Promise<Sh
   if (options.accessToken) {
     const client = new auth.OAuth2();
     client.setCredentials({ access_token: options.accessToken });
-    return { api: sheets({ ...common, auth: client }), accountEmail: async () => null };
+    return { api: sheets({ ...common, auth: client }), scopes: [], accountEmail: async () => null };
   }
   if (options.keyFile) {
     const email = await serviceAccountEmail(options.keyFile);
     const googleAuth = new auth.GoogleAuth({ keyFile: options.keyFile, scopes });
-    return { api: sheets({ ...common, auth: googleAuth }), accountEmail: async () => email };
+    return { api: sheets({ ...common, auth: googleAuth }), scopes, accountEmail: async () => email };
   }
   const googleAuth = new auth.GoogleAuth({ scopes });
   return {
     api: sheets({ ...common, auth: googleAuth }),
+    scopes,
     accountEmail: async () => {
       try {
         return (await googleAuth.getCredentials()).client_email ?? null;

@@ -17,14 +17,30 @@ export class PayloadStore {
   period: string | null | undefined = undefined;
   /** When the latest payload of the period on screen arrived. */
   lastArrival: Date | null = null;
-  private readonly indicators: readonly Indicator[];
+  private indicators: readonly Indicator[];
+  /** What arrived, in order, so the figures can be rebuilt when the catalogue changes. */
+  private arrivals: { url: string; body: string; request: string | null; arrivedAt: Date }[] = [];
 
   constructor(indicators: readonly Indicator[]) {
     this.indicators = indicators;
   }
 
+  /** A new plan brings its indicators: rebuild every figure from the same responses. */
+  setIndicators(indicators: readonly Indicator[]): void {
+    this.indicators = indicators;
+    const arrivals = this.arrivals;
+    this.arrivals = [];
+    this.payloads = [];
+    this.failures.clear();
+    this.period = undefined;
+    this.lastArrival = null;
+    for (const a of arrivals) this.accept(a.url, a.body, a.request, a.arrivedAt);
+  }
+
   /** Reads one response (url, body text, request body text) and keeps it. */
   accept(url: string, body: string, request: string | null, arrivedAt: Date): PortalParseResult {
+    this.arrivals.push({ url, body, request, arrivedAt });
+    if (this.arrivals.length > MAX_PAYLOADS) this.arrivals.splice(0, this.arrivals.length - MAX_PAYLOADS);
     const result = parsePortalPayload(url, body, request ?? undefined, { indicators: this.indicators });
     const key = result.period?.key ?? null;
     if (result.ok) {

@@ -3,6 +3,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Lang } from '../../shared/messages/index.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
+import type { Indicator } from '../../shared/schema/indicator.ts';
 import type { PortalPanelView } from '../../shared/portal/panel-view.ts';
 import type { PortalSummary } from '../../shared/portal/summary.ts';
 
@@ -70,6 +71,18 @@ export interface LastFigures {
 
 /** The last figures seen for my unit: what the popup shows. */
 export const lastFiguresItem = storage.defineItem<LastFigures | null>('local:lastFigures', { fallback: null, version: 1 });
+
+/**
+ * The chosen plan with the indicators it needs (its own and every portal-bound one), resolved by the
+ * options page and the background: the content script reads this instead of bundling every plan.
+ */
+export interface ActivePlan {
+  planId: string;
+  plan: Plan;
+  indicators: Indicator[];
+}
+
+export const activePlanItem = storage.defineItem<ActivePlan | null>('local:activePlan', { fallback: null, version: 1 });
 
 export const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
 

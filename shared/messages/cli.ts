@@ -184,6 +184,7 @@ export const messages: Catalogue = {
   'cli.rank.quota': { vi: 'tối đa {quota}', en: 'at most {quota}' },
   'cli.rank.no-quota': { vi: 'không giới hạn số lượng', en: 'no quota' },
   'cli.rank.eligible-count': { vi: '{count} đơn vị đủ điều kiện', en: '{count} unit(s) eligible' },
+  'cli.rank.proposed': { vi: 'Được đề nghị khen thưởng', en: 'Proposed for an award' },
   'cli.rank.recipients': { vi: 'Được đề nghị', en: 'Proposed' },
   'cli.rank.undecided': { vi: 'đồng hạng, hội đồng quyết định', en: 'tied, the council decides' },
   'cli.rank.undecided-list': { vi: 'Đồng hạng ở suất cuối, hội đồng thi đua quyết định', en: 'Tied for the last place(s), the emulation council decides' },

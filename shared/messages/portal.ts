@@ -92,6 +92,10 @@ export const messages: Catalogue = {
   'ext.panel.loading': { vi: 'Đang tải…', en: 'Loading…' },
   'ext.panel.load-failed': { vi: 'Không tải được số liệu: {reason}', en: 'Could not load the figures: {reason}' },
   'ext.panel.options': { vi: 'Tùy chọn', en: 'Options' },
+  'ext.panel.no-province': {
+    vi: 'Chưa biết tỉnh của đơn vị: mở trang có số liệu của tỉnh một lần, hoặc chọn lại đơn vị trong Tùy chọn.',
+    en: 'The unit’s province is not known yet: open a page showing the province once, or choose the unit again in the options.',
+  },
   'ext.panel.invalidated': {
     vi: 'Tiện ích vừa được cập nhật — tải lại trang để tiếp tục.',
     en: 'The extension was updated — reload the page to continue.',
@@ -115,6 +119,10 @@ export const messages: Catalogue = {
   'ext.options.import-ok': { vi: 'Đã nhập kế hoạch “{title}”.', en: 'Imported plan “{title}”.' },
   'ext.options.import-bad-json': { vi: 'Tệp không phải JSON hợp lệ: {reason}', en: 'The file is not valid JSON: {reason}' },
   'ext.options.import-errors': { vi: 'Kế hoạch có lỗi:', en: 'The plan has errors:' },
+  'ext.options.import-duplicate': {
+    vi: 'Mã kế hoạch “{id}” trùng với một kế hoạch có sẵn: đổi trường id trong tệp rồi nhập lại.',
+    en: 'Plan id “{id}” is already used by a bundled plan: change the id field in the file and import again.',
+  },
   'ext.options.save': { vi: 'Lưu', en: 'Save' },
   'ext.options.saved': { vi: 'Đã lưu.', en: 'Saved.' },
   'ext.options.privacy': {

@@ -46,10 +46,6 @@ const EXPONENT_FORM = /^\d+(\.\d+)?[eE][+-]?\d+$/;
 // allocated tuple, because this runs once per cell).
 let sawPercentSign = false;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isDash(s: string): boolean {
   if (s.length > 2) return false;
   for (let i = 0; i < s.length; i++) {
@@ -89,7 +85,7 @@ export function readNumberText(s: string): number {
   let letters = false;
   for (let k = start; k < end; k++) {
     const c = s.charCodeAt(k);
-    if (isDigit(c)) continue;
+    if (c >= 48 && c <= 57) continue;
     if (c === 46) {
       dots++;
       lastDot = k;
@@ -153,18 +149,22 @@ export function readNumberText(s: string): number {
     thousands = 32;
   }
 
-  // Pass 2: check the groups and build the plain JS form of the number.
-  let plain = negative ? '-' : '';
+  // Pass 2: check the groups and read the digits. Up to 15 digits the number is built exactly as
+  // an integer and divided once by a power of ten (correctly rounded, like Number("85.5"), with
+  // no string built); longer numbers go through Number() on a plain copy.
+  let mantissa = 0;
+  let digits = 0;
   let group = 0; // digits in the current group
   let groups = 0; // finished integer groups
   let inFraction = false;
   let fractionDigits = 0;
   for (let k = start; k < end; k++) {
     const c = s.charCodeAt(k);
-    if (isDigit(c)) {
+    if (c >= 48 && c <= 57) {
       if (inFraction) fractionDigits++;
       else group++;
-      plain += s[k];
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
       continue;
     }
     if (c === decimal) {
@@ -172,7 +172,6 @@ export function readNumberText(s: string): number {
       if (groups > 0 && group !== 3) return NaN;
       if (groups === 0 && group === 0 && k !== start) return NaN;
       inFraction = true;
-      plain += group === 0 && groups === 0 ? '0.' : '.';
       continue;
     }
     if (c === thousands && !inFraction) {
@@ -193,7 +192,26 @@ export function readNumberText(s: string): number {
     if (group === 0) return NaN;
     if (groups > 0 && group !== 3) return NaN;
   }
-  return Number(plain);
+  let value: number;
+  if (digits <= 15) {
+    value = fractionDigits === 0 ? mantissa : mantissa / POWERS_OF_TEN[fractionDigits]!;
+  } else {
+    value = Number(plainDigits(s, start, end, decimal));
+  }
+  return negative ? -value : value;
+}
+
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** The digits of an already checked number text in JS form ("1.234.567,891" → "1234567.891"). */
+function plainDigits(s: string, start: number, end: number, decimal: number): string {
+  let plain = '';
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) plain += s[k];
+    else if (c === decimal) plain += '.';
+  }
+  return plain;
 }
 
 function notANumber(raw: RawValue, percent: boolean): Parsed {

@@ -54,6 +54,19 @@ export function isBlank(raw: RawValue | undefined): boolean {
  * everything that is not a letter or digit dropped ("Mã  đơn vị:" → "madonvi").
  */
 export function foldKey(s: string): string {
+  // Labels repeat in every report of a template: remember the last few hundred foldings.
+  const known = foldCache.get(s);
+  if (known !== undefined) return known;
+  const key = fold(s);
+  if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+  foldCache.set(s, key);
+  return key;
+}
+
+const FOLD_CACHE_SIZE = 512;
+const foldCache = new Map<string, string>();
+
+function fold(s: string): string {
   return s
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

@@ -1,7 +1,7 @@
 // One evaluation-API payload → per-unit figures. Every payload goes through the zod schemas first:
 // a shape the toolkit does not know gives a "format changed" result naming the group, never a
 // number read from the wrong place.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Issue } from '../schema/issue.ts';
 import { msg } from '../messages/index.ts';
@@ -92,7 +92,7 @@ function failure(endpoint: Endpoint | null, period: PortalPeriod | null, key: st
   return { ok: false, endpoint, group, period, message: msg(key, { group, endpoint: name }), issues };
 }
 
-function formatChanged(endpoint: Endpoint | null, period: PortalPeriod | null, error: z.ZodError, prefix: string): PortalPayloadError {
+function formatChanged(endpoint: Endpoint | null, period: PortalPeriod | null, error: z.core.$ZodError, prefix: string): PortalPayloadError {
   const issues: Issue[] = error.issues.slice(0, 10).map((i) => {
     const path = [prefix, ...i.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))]
       .filter(Boolean)
@@ -103,10 +103,17 @@ function formatChanged(endpoint: Endpoint | null, period: PortalPeriod | null, e
       severity: 'error',
       location: { sheet: null, row: null, column: null, a1: null, field: path || '(root)' },
       itemCode: endpoint,
-      message: msg('portal.format-changed.detail', { path: path || '(root)', problem: i.message }),
+      message: msg('portal.format-changed.detail', { path: path || '(root)', problem: problemText(i) }),
     };
   });
   return failure(endpoint, period, 'portal.format-changed', issues, endpoint ?? '?');
+}
+
+/** The problem in plain words, without zod's locale tables (kept out of the extension's bundle). */
+function problemText(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
+  if (issue.code === 'too_small') return 'too small / empty';
+  return issue.code;
 }
 
 /** The endpoint a payload's shape belongs to, for files saved without their URL. */

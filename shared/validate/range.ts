@@ -9,13 +9,13 @@ import { cellIssue } from './issue.ts';
  * `negative-value` when the minimum is 0, the plainest way to say it.
  */
 export function checkRange(rule: RuleOf<'range'>, ctx: ValidationContext): void {
-  const units = new Set(rule.units);
   for (const it of ctx.checked) {
-    if (it.item.expects !== 'number' || !units.has(it.item.unit)) continue;
+    if (it.item.expects !== 'number' || !rule.units.includes(it.item.unit)) continue;
     for (const field of rule.fields as ValueField[]) {
       const parsed = it[field];
       if (parsed.kind !== 'number') continue;
       const v = parsed.value;
+      if ((rule.min === undefined || v >= rule.min) && (rule.max === undefined || v <= rule.max) && (!rule.integer || Number.isInteger(v))) continue;
       const cell = it.row.cells[field];
       const raw = quoteRaw(cell.raw);
       const percent = it.item.percent && field === 'value';
