@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { getPlan } from '../shared/data/index.ts';
 import { parseNumber } from '../shared/parse/number.ts';
 import { readReportTable } from '../shared/parse/report-table.ts';
-import type { RawValue, ReportTable } from '../shared/schema/report.ts';
+import type { RawValue, Report, ReportTable } from '../shared/schema/report.ts';
 import { scoreReport } from '../shared/score/scorecard.ts';
 import { reportTemplate } from '../shared/template.ts';
 import { validateReport } from '../shared/validate/index.ts';
@@ -16,6 +16,7 @@ import { validateReport } from '../shared/validate/index.ts';
 const REPORTS = 3321;
 const PLAN_ID = 'van-phuc-2023-2025';
 const SEED = 20240611;
+const ROUNDS = 5;
 
 /** mulberry32: a small seeded PRNG, so every run builds the same reports. */
 function prng(seed: number): () => number {
@@ -96,12 +97,20 @@ function fmt(n: number, digits = 1): string {
   return n.toFixed(digits);
 }
 
-export async function benchCore(): Promise<string[]> {
+/** The synthetic reports: the plan, its commune template layout and one filled grid per commune. */
+export function syntheticReports(count = REPORTS) {
   const plan = getPlan(PLAN_ID);
-  if (!plan) return [`core bench: plan ${PLAN_ID} not found`];
+  if (!plan) return null;
   const { grid: template, layout } = reportTemplate(plan, { level: 'commune', period: '2024' });
   const rand = prng(SEED);
-  const grids = Array.from({ length: REPORTS }, (_, n) => fillGrid(template, layout.rows, rand, n));
+  const grids = Array.from({ length: count }, (_, n) => fillGrid(template, layout.rows, rand, n));
+  return { plan, layout, grids };
+}
+
+export async function benchCore(): Promise<string[]> {
+  const built = syntheticReports();
+  if (!built) return [`core bench: plan ${PLAN_ID} not found`];
+  const { plan, layout, grids } = built;
   const cellsPerReport = layout.rows.length * 3;
 
   // Warm up every path once so the timings compare compiled code.
@@ -110,47 +119,66 @@ export async function benchCore(): Promise<string[]> {
     scoreReport(validateReport(table!, plan).report, plan);
   }
 
-  // 1. The pipeline: locate + validate + score.
+  // Each phase runs ROUNDS times and keeps its best time: the machine is shared, the best run is
+  // the one least disturbed by others.
+  const best = (run: () => void): number => {
+    let t = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < ROUNDS; r++) {
+      const start = performance.now();
+      run();
+      t = Math.min(t, ms(start));
+    }
+    return t;
+  };
+
+  // 1. The pipeline: locate + validate + score, phase by phase and all at once.
+  let tables: ReportTable[] = [];
+  const tRead = best(() => {
+    tables = grids.map((grid) => readReportTable(grid, 'Báo cáo').table!);
+  });
   let issues = 0;
   let errors = 0;
-  let start = performance.now();
-  const tables: ReportTable[] = [];
-  for (const grid of grids) tables.push(readReportTable(grid, 'Báo cáo').table!);
-  const tRead = ms(start);
-  start = performance.now();
-  const reports = [];
-  for (const table of tables) {
-    const v = validateReport(table, plan);
-    issues += v.issues.length;
-    if (!v.valid) errors++;
-    reports.push(v.report);
-  }
-  const tValidate = ms(start);
-  start = performance.now();
+  let reports: Report[] = [];
+  const tValidate = best(() => {
+    issues = 0;
+    errors = 0;
+    reports = tables.map((table) => {
+      const v = validateReport(table, plan);
+      issues += v.issues.length;
+      if (!v.valid) errors++;
+      return v.report;
+    });
+  });
   let total = 0;
-  for (const report of reports) total += scoreReport(report, plan).total.points ?? 0;
-  const tScore = ms(start);
-  start = performance.now();
-  for (const grid of grids) {
-    const { table } = readReportTable(grid, 'Báo cáo');
-    scoreReport(validateReport(table!, plan).report, plan);
-  }
-  const tPipeline = ms(start);
+  const tScore = best(() => {
+    total = 0;
+    for (const report of reports) total += scoreReport(report, plan).total.points ?? 0;
+  });
+  const tPipeline = best(() => {
+    for (const grid of grids) {
+      const { table } = readReportTable(grid, 'Báo cáo');
+      scoreReport(validateReport(table!, plan).report, plan);
+    }
+  });
+  const tLocateValidate = best(() => {
+    for (const grid of grids) validateReport(readReportTable(grid, 'Báo cáo').table!, plan);
+  });
 
   // 2. The floor: parse the same value cells once, in one loop.
   const percent = { percent: true };
   const count = { percent: false };
   let numbers = 0;
-  start = performance.now();
-  for (const grid of grids) {
-    for (const { row } of layout.rows) {
-      const line = grid[row - 1]!;
-      if (parseNumber(line[2]!, count).kind === 'number') numbers++;
-      if (parseNumber(line[3]!, count).kind === 'number') numbers++;
-      if (parseNumber(line[4]!, percent).kind === 'number') numbers++;
+  const tFloor = best(() => {
+    numbers = 0;
+    for (const grid of grids) {
+      for (const { row } of layout.rows) {
+        const line = grid[row - 1]!;
+        if (parseNumber(line[2]!, count).kind === 'number') numbers++;
+        if (parseNumber(line[3]!, count).kind === 'number') numbers++;
+        if (parseNumber(line[4]!, percent).kind === 'number') numbers++;
+      }
     }
-  }
-  const tFloor = ms(start);
+  });
 
   // 3. The peer: Frictionless tableschema, same constraints (type, range 0–100, required), castRow per row.
   const require = createRequire(import.meta.url);
@@ -176,32 +204,33 @@ export async function benchCore(): Promise<string[]> {
   });
   const cell = (v: RawValue | undefined): unknown => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v);
   let peerErrors = 0;
-  start = performance.now();
-  for (const grid of grids) {
-    for (const { row, expects } of layout.rows) {
-      const line = grid[row - 1]!;
-      try {
-        if (expects === 'boolean') yesNoSchema.castRow([cell(line[0]), cell(line[4])]);
-        else numberSchema.castRow([cell(line[0]), cell(line[2]), cell(line[3]), cell(line[4])]);
-      } catch {
-        peerErrors++;
+  const tPeer = best(() => {
+    peerErrors = 0;
+    for (const grid of grids) {
+      for (const { row, expects } of layout.rows) {
+        const line = grid[row - 1]!;
+        try {
+          if (expects === 'boolean') yesNoSchema.castRow([cell(line[0]), cell(line[4])]);
+          else numberSchema.castRow([cell(line[0]), cell(line[2]), cell(line[3]), cell(line[4])]);
+        } catch {
+          peerErrors++;
+        }
       }
     }
-  }
-  const tPeer = ms(start);
+  });
 
   const per = (t: number): string => `${fmt((t * 1000) / REPORTS, 1)} µs/report`;
-  const ours = tRead + tValidate;
   return [
-    `core: ${REPORTS} commune reports of plan ${PLAN_ID} (${layout.rows.length} items, ${cellsPerReport} value cells each), seed ${SEED}`,
-    `  locate (readReportTable)      ${fmt(tRead)} ms  (${per(tRead)})`,
-    `  validate (validateReport)     ${fmt(tValidate)} ms  (${per(tValidate)}); ${issues} issues, ${errors} reports with errors`,
-    `  score (scoreReport)           ${fmt(tScore)} ms  (${per(tScore)}); mean total ${fmt(total / REPORTS, 2)} points`,
-    `  pipeline locate+validate+score ${fmt(tPipeline)} ms  (${per(tPipeline)})`,
-    `  floor: parseNumber once per value cell ${fmt(tFloor)} ms (${numbers} numbers read)`,
-    `  ratio locate+validate / floor  ${fmt(ours / tFloor, 2)}×   (pipeline incl. scoring / floor ${fmt(tPipeline / tFloor, 2)}×)`,
-    `  peer: tableschema castRow, same type/range/required checks ${fmt(tPeer)} ms (${peerErrors} rows rejected)`,
-    `  peer / locate+validate         ${fmt(tPeer / ours, 1)}×   (peer / pipeline incl. scoring ${fmt(tPeer / tPipeline, 1)}×)`,
+    `core: ${REPORTS} commune reports of plan ${PLAN_ID} (${layout.rows.length} items, ${cellsPerReport} value cells each), seed ${SEED}, best of ${ROUNDS}`,
+    `  locate (readReportTable)         ${fmt(tRead)} ms  (${per(tRead)})`,
+    `  validate (validateReport)        ${fmt(tValidate)} ms  (${per(tValidate)}); ${issues} issues, ${errors} reports with errors`,
+    `  score (scoreReport)              ${fmt(tScore)} ms  (${per(tScore)}); mean total ${fmt(total / REPORTS, 2)} points`,
+    `  locate + validate                ${fmt(tLocateValidate)} ms  (${per(tLocateValidate)})`,
+    `  locate + validate + score        ${fmt(tPipeline)} ms  (${per(tPipeline)})`,
+    `  floor: parseNumber per value cell ${fmt(tFloor)} ms  (${per(tFloor)}); ${numbers} numbers read`,
+    `  ratio to the floor               ${fmt(tLocateValidate / tFloor, 2)}× locate+validate, ${fmt(tPipeline / tFloor, 2)}× with scoring`,
+    `  peer: tableschema castRow (type, range 0–100, required) ${fmt(tPeer)} ms (${per(tPeer)}); ${peerErrors} rows rejected`,
+    `  peer ÷ ours                      ${fmt(tPeer / tLocateValidate, 1)}× locate+validate, ${fmt(tPeer / tPipeline, 1)}× with scoring`,
   ];
 }
 

@@ -3,6 +3,7 @@ import type { Plan, Target } from './schema/plan.ts';
 import { HEADER_FIELDS, ITEM_COLUMNS, type HeaderField, type ItemColumn, type RawValue } from './schema/report.ts';
 import { COLUMN_LABELS, HEADER_LABELS } from './parse/labels.ts';
 import { LEVEL_WORDS } from './parse/level.ts';
+import { awardInputs } from './plan-items.ts';
 import { formatNumber } from './messages/format.ts';
 
 /**
@@ -29,7 +30,8 @@ export interface TemplateOptions {
 export interface TemplateRow {
   row: number;
   code: string;
-  kind: 'target' | 'criterion';
+  /** `condition`: a value an award condition reads (e.g. the share of the provincial DTI points). */
+  kind: 'target' | 'criterion' | 'condition';
   /** What the officer types in `Giá trị`: a number (percent, count…) or có/không. */
   expects: 'number' | 'boolean';
   unit: Unit;
@@ -114,6 +116,10 @@ export function reportTemplate(plan: Plan, opts: TemplateOptions = {}): { grid: 
   for (const c of plan.criteria) {
     line(c.id, c.label.vi, 'có');
     rows.push({ row: grid.length, code: c.id, kind: 'criterion', expects: 'boolean', unit: 'boolean' });
+  }
+  for (const input of awardInputs(plan)) {
+    line(input.code, input.label.vi, COMPARATOR_SIGN[input.comparator] + formatNumber(input.value, 'vi') + '%');
+    rows.push({ row: grid.length, code: input.code, kind: 'condition', expects: 'number', unit: 'percent' });
   }
 
   const layout: TemplateLayout = {

@@ -63,7 +63,7 @@ export function renderPortalPanel(doc: Document, view: PortalPanelView, h: Panel
       el(doc, 'span', { class: 'cds-total-value' }, view.total.text),
       el(doc, 'span', { class: 'cds-total-max', 'data-testid': 'rank' }, view.total.rankText),
     ));
-    body.append(el(doc, 'ul', { class: 'cds-bars' }, renderBar(doc, { label: view.total.text, valueText: '', percent: view.total.barPercent })));
+    body.append(el(doc, 'ul', { class: 'cds-bars' }, renderBar(doc, { label: view.total.text, valueText: '', percent: view.total.barPercent, hideLabel: true })));
   }
 
   if (view.groups.length > 0) {

@@ -33,7 +33,7 @@ export function clampPercent(p: number | null | undefined): number {
 /** One labelled bar: label, value text, track with a fill of `percent`. */
 export function renderBar(
   doc: Document,
-  bar: { label: string; valueText: string; percent: number | null; status?: string | null },
+  bar: { label: string; valueText: string; percent: number | null; status?: string | null; hideLabel?: boolean },
 ): HTMLLIElement {
   // Two decimals are plenty for a bar and keep float noise (86.24000000000001) out of the style.
   const width = Math.round(clampPercent(bar.percent) * 100) / 100;
@@ -49,7 +49,7 @@ export function renderBar(
     'aria-label': bar.label,
   }, fill);
   return el(doc, 'li', { class: 'cds-bar-row' },
-    el(doc, 'span', { class: 'cds-bar-label' }, bar.label),
+    el(doc, 'span', { class: bar.hideLabel ? 'cds-bar-label cds-visually-hidden' : 'cds-bar-label' }, bar.label),
     el(doc, 'span', { class: 'cds-bar-value' }, bar.valueText),
     track,
   );
@@ -105,7 +105,7 @@ export function renderScorecardView(doc: Document, view: ScorecardView): HTMLEle
     el(doc, 'span', { class: 'cds-total-value' }, view.total.text),
   ));
   root.append(el(doc, 'ul', { class: 'cds-bars' },
-    renderBar(doc, { label: L('ui.total'), valueText: '', percent: view.total.barPercent }),
+    renderBar(doc, { label: L('ui.total'), valueText: '', percent: view.total.barPercent, hideLabel: true }),
   ));
 
   for (const p of view.pillars) {

@@ -16,7 +16,9 @@ export function findUnitCell(doc: Document, unit: { code: string | null; name: s
   const cells = doc.querySelectorAll('td, th, [role="cell"], [role="gridcell"], [role="rowheader"]');
   for (const cell of cells) {
     if (cell.closest(`[${BADGE_ATTR}]`)) continue;
-    const text = squash(cell.textContent ?? '');
+    // Our own badge's text is not the page's.
+    const own = cell.querySelector(`[${BADGE_ATTR}]`)?.textContent ?? '';
+    const text = squash((cell.textContent ?? '').replace(own, ''));
     if (!text || text.length > 300) continue;
     if ((name && text === name) || (codeWord && codeWord.test(text))) return cell;
   }

@@ -241,8 +241,10 @@ function percentSignNote(raw: RawValue, value: number): ParseNote {
 function finish(value: number, hadPercentSign: boolean, raw: RawValue, opts: NumberOptions): Parsed {
   if (opts.percent) {
     if (!hadPercentSign && value > 0 && value < 1) {
-      // toPrecision keeps 0.855 × 100 at 85.5 instead of 85.49999999999999.
-      const percent = Number((value * 100).toPrecision(12));
+      // Rounding to 1e-9 of a point keeps 0.855 × 100 at 85.5 instead of 85.49999999999999;
+      // shares too tiny for that rounding keep their exact product (never rounded to 0).
+      const scaled = value * 100;
+      const percent = scaled >= 1e-3 ? Math.round(scaled * 1e9) / 1e9 : scaled;
       return { kind: 'number', value: percent, note: shareNote(raw, percent) };
     }
     return { kind: 'number', value, note: null };

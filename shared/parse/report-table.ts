@@ -31,12 +31,20 @@ export interface ReadReportTableResult {
 
 // Header names are short: longer texts (item labels, notes) are not folded at all.
 const MAX_LABEL_LENGTH = 48;
-// Without an item table, the header block is looked for in the first rows only.
-const HEADER_SCAN_ROWS = 40;
 
 function labelKey(raw: RawValue | undefined): string | null {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LABEL_LENGTH) return null;
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LABEL_LENGTH || hasDigit(raw)) return null;
   return foldKey(raw);
+}
+
+// No label or column name has a digit, and most values do (unit codes, periods, plan ids): a
+// digit check is far cheaper than folding the text.
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function location(sheet: string | null, row: number, column: number | null, field: string): Location {
@@ -115,7 +123,8 @@ function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, last
     for (let c = 0; c < row.length; c++) {
       const raw = row[c];
       if (typeof raw !== 'string' || raw.length === 0 || raw.length > 200) continue;
-      let field = raw.length <= MAX_LABEL_LENGTH ? HEADER_BY_KEY.get(foldKey(raw)) : undefined;
+      const key = labelKey(raw);
+      let field = key === null ? undefined : HEADER_BY_KEY.get(key);
       if (field !== undefined) {
         if (header[field] !== null) continue; // the first label wins
         // The value is the next non-empty cell to the right; none → a blank at the cell next to it.

@@ -14,7 +14,7 @@ const NOT_ALNUM = /[^a-z0-9]/g;
 function hasOddSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0xfeff) return true;
+    if (c >= 0xa0 && (c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0xfeff)) return true;
   }
   return false;
 }
@@ -77,6 +77,17 @@ function fold(s: string): string {
 
 /** Like foldKey but keeps single spaces between words ("Chưa  đạt" → "chua dat"). */
 export function foldWords(s: string): string {
+  const known = wordsCache.get(s);
+  if (known !== undefined) return known;
+  const words = foldSpaced(s);
+  if (wordsCache.size >= FOLD_CACHE_SIZE) wordsCache.clear();
+  wordsCache.set(s, words);
+  return words;
+}
+
+const wordsCache = new Map<string, string>();
+
+function foldSpaced(s: string): string {
   return cleanText(s)
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')

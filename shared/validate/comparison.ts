@@ -1,6 +1,6 @@
 import type { Operand, RuleOf, RuleOperator } from '../schema/rule.ts';
 import { COLUMN_LABELS } from '../parse/labels.ts';
-import type { CheckedItem, ValidationContext } from './context.ts';
+import { cellField, resultField, type CheckedItem, type ValidationContext } from './context.ts';
 import { cellIssue, reportIssue } from './issue.ts';
 
 /**
@@ -42,7 +42,7 @@ function resolve(op: Operand, ctx: ValidationContext): Side {
   for (const code of codes) {
     const item = ctx.byCode.get(code);
     if (item === undefined) continue;
-    const v = item.result[op.field];
+    const v = resultField(item.result, op.field);
     return { inPlan: true, code, item, value: typeof v === 'number' ? v : null };
   }
   return { inPlan: true, code: codes[0] ?? null, item: null, value: null };
@@ -67,7 +67,7 @@ export function checkComparison(rule: RuleOf<'comparison'>, ctx: ValidationConte
     right: right.value,
     operatorVi: words.vi,
     operatorEn: words.en,
-    rightA1: right.item?.row.cells[rule.right.field].location.a1 ?? '',
+    rightA1: right.item ? (cellField(right.item.row, rule.right.field).location.a1 ?? '') : '',
   };
   const anchor = left.item ?? right.item;
   const anchorField = left.item ? rule.left.field : rule.right.field;
@@ -78,12 +78,12 @@ export function checkComparison(rule: RuleOf<'comparison'>, ctx: ValidationConte
       (rule.missingValueStrategy === 'skip-if-all-missing' && leftMissing && rightMissing);
     if (skip) return;
     const issue = anchor
-      ? cellIssue('comparison-missing-value', rule.severity, anchor.row.cells[anchorField], anchor.code, 'validate.comparison-missing-value', params)
+      ? cellIssue('comparison-missing-value', rule.severity, cellField(anchor.row, anchorField), anchor.code, 'validate.comparison-missing-value', params)
       : reportIssue('comparison-missing-value', rule.severity, { sheet: ctx.table.sheet, row: null, column: null, a1: null, field: null }, left.code, 'validate.comparison-missing-value', { ...params, a1: '' });
     ctx.issues.push(issue);
     return;
   }
   if (holds(left.value as number, rule.operator, right.value as number)) return;
   const item = left.item as CheckedItem;
-  ctx.issues.push(cellIssue('comparison-failed', rule.severity, item.row.cells[rule.left.field], item.code, 'validate.comparison-failed', params));
+  ctx.issues.push(cellIssue('comparison-failed', rule.severity, cellField(item.row, rule.left.field), item.code, 'validate.comparison-failed', params));
 }

@@ -5,11 +5,14 @@ import type { Criterion, Plan, Target } from '../schema/plan.ts';
 import type { ItemValue, Report, ReportCell, ReportRow, ReportTable } from '../schema/report.ts';
 import type { Parsed } from '../parse/parsed.ts';
 import { foldKey } from '../parse/text.ts';
+import { awardInputs } from '../plan-items.ts';
+import type { ValueField } from '../schema/rule.ts';
 
 /** A target or criterion of the plan as the validator sees it. */
 export interface PlanItem {
   code: string;
-  kind: 'target' | 'criterion';
+  /** `condition`: a value an award condition reads (shared/plan-items.ts). */
+  kind: 'target' | 'criterion' | 'condition';
   unit: Unit;
   /** What the `Giá trị` cell holds: a number (percent, count…) or a có/không answer. */
   expects: 'number' | 'boolean';
@@ -18,6 +21,32 @@ export interface PlanItem {
   target: Target | null;
   criterion: Criterion | null;
   indicatorId: string | null;
+  /** Position among the applicable items: an array index for per-report lookups (no hashing). */
+  ordinal: number;
+  /** One bit of UNIT_BITS, so a rule's list of units is a mask test. */
+  unitBit: number;
+}
+
+export const UNIT_BITS: Readonly<Record<Unit, number>> = { percent: 1, count: 2, boolean: 4, days: 8, points: 16 };
+
+/** The items read from one table, by code, backed by an array indexed by the plan item's ordinal. */
+export class CheckedByCode {
+  private readonly index: PlanIndex;
+  private readonly slots: (CheckedItem | undefined)[];
+  constructor(index: PlanIndex) {
+    this.index = index;
+    this.slots = new Array<CheckedItem | undefined>(index.applicable.length);
+  }
+  get(code: string): CheckedItem | undefined {
+    const item = this.index.items.get(code);
+    return item === undefined ? undefined : this.slots[item.ordinal];
+  }
+  getItem(item: PlanItem): CheckedItem | undefined {
+    return this.slots[item.ordinal];
+  }
+  set(checked: CheckedItem): void {
+    this.slots[checked.item.ordinal] = checked;
+  }
 }
 
 /** The plan's items for one report level, built once per plan and level (3,321 reports share it). */
@@ -64,12 +93,10 @@ export interface ValidationContext {
   indicators: ReadonlyMap<string, Indicator>;
   /** Items read, in row order. */
   checked: readonly CheckedItem[];
-  byCode: ReadonlyMap<string, CheckedItem>;
+  byCode: CheckedByCode;
   setAside: readonly SetAsideRow[];
   report: Report;
   previous: Report | null;
-  /** The level text as typed, for the header rule (null when the cell is blank or absent). */
-  levelCell: ReportCell | null;
   issues: Issue[];
 }
 
@@ -100,15 +127,18 @@ export function planIndex(plan: Plan, level: Level): PlanIndex {
       continue;
     }
     const expects = targetExpects(t);
+    const unit = expects === 'boolean' ? 'boolean' : t.unit;
     items.set(t.id, {
       code: t.id,
       kind: 'target',
-      unit: expects === 'boolean' ? 'boolean' : t.unit,
+      unit,
       expects,
       percent: expects === 'number' && t.unit === 'percent',
       target: t,
       criterion: null,
       indicatorId: t.indicatorId,
+      ordinal: applicable.length,
+      unitBit: UNIT_BITS[unit],
     });
     const codes = byIndicator.get(t.indicatorId);
     if (codes) codes.push(t.id);
@@ -117,11 +147,52 @@ export function planIndex(plan: Plan, level: Level): PlanIndex {
   }
   for (const c of plan.criteria) {
     if (items.has(c.id)) continue;
-    items.set(c.id, { code: c.id, kind: 'criterion', unit: 'boolean', expects: 'boolean', percent: false, target: null, criterion: c, indicatorId: null });
+    items.set(c.id, {
+      code: c.id,
+      kind: 'criterion',
+      unit: 'boolean',
+      expects: 'boolean',
+      percent: false,
+      target: null,
+      criterion: c,
+      indicatorId: null,
+      ordinal: applicable.length,
+      unitBit: UNIT_BITS.boolean,
+    });
     applicable.push(c.id);
+  }
+  for (const input of awardInputs(plan)) {
+    items.set(input.code, {
+      code: input.code,
+      kind: 'condition',
+      unit: 'percent',
+      expects: 'number',
+      percent: true,
+      target: null,
+      criterion: null,
+      indicatorId: input.code,
+      ordinal: applicable.length,
+      unitBit: UNIT_BITS.percent,
+    });
+    applicable.push(input.code);
   }
   for (const code of items.keys()) byFoldedCode.set(foldKey(code), code);
   const index: PlanIndex = { level, items, byFoldedCode, byIndicator, otherLevel, applicable };
   perLevel.set(level, index);
   return index;
+}
+
+// Field access by a ValueField without `obj[field]`: a keyed load whose key changes from call to
+// call made V8 deoptimise the range rule over and over (1,180 times in the bench).
+export function parsedField(it: CheckedItem, field: ValueField): Parsed {
+  return field === 'value' ? it.value : field === 'numerator' ? it.numerator : it.denominator;
+}
+
+export function cellField(row: ReportRow, field: ValueField): ReportCell {
+  const cells = row.cells;
+  return field === 'value' ? cells.value : field === 'numerator' ? cells.numerator : cells.denominator;
+}
+
+export function resultField(result: ItemValue, field: ValueField): number | boolean | null {
+  return field === 'value' ? result.value : field === 'numerator' ? result.numerator : result.denominator;
 }

@@ -1,6 +1,6 @@
 import type { RuleOf, ValueField } from '../schema/rule.ts';
 import { quoteRaw } from '../parse/text.ts';
-import type { ValidationContext } from './context.ts';
+import { cellField, parsedField, UNIT_BITS, type ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
 
 /**
@@ -8,15 +8,29 @@ import { cellIssue } from './issue.ts';
  * count ≥ 0 and whole. Only values that were read as numbers are checked; a negative number is
  * `negative-value` when the minimum is 0, the plainest way to say it.
  */
+// A rule's units as a bit mask, computed once per rule object.
+const masks = new WeakMap<object, number>();
+
+function unitMask(rule: RuleOf<'range'>): number {
+  let mask = masks.get(rule);
+  if (mask === undefined) {
+    mask = 0;
+    for (const unit of rule.units) mask |= UNIT_BITS[unit];
+    masks.set(rule, mask);
+  }
+  return mask;
+}
+
 export function checkRange(rule: RuleOf<'range'>, ctx: ValidationContext): void {
+  const mask = unitMask(rule);
   for (const it of ctx.checked) {
-    if (it.item.expects !== 'number' || !rule.units.includes(it.item.unit)) continue;
+    if (it.item.expects !== 'number' || (it.item.unitBit & mask) === 0) continue;
     for (const field of rule.fields as ValueField[]) {
-      const parsed = it[field];
+      const parsed = parsedField(it, field);
       if (parsed.kind !== 'number') continue;
       const v = parsed.value;
       if ((rule.min === undefined || v >= rule.min) && (rule.max === undefined || v <= rule.max) && (!rule.integer || Number.isInteger(v))) continue;
-      const cell = it.row.cells[field];
+      const cell = cellField(it.row, field);
       const raw = quoteRaw(cell.raw);
       const percent = it.item.percent && field === 'value';
       if (rule.min !== undefined && v < rule.min) {

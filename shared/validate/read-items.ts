@@ -3,7 +3,7 @@ import { parseBoolean } from '../parse/boolean.ts';
 import { parseNumber } from '../parse/number.ts';
 import { BLANK, type Parsed } from '../parse/parsed.ts';
 import { cellText, foldKey } from '../parse/text.ts';
-import type { CheckedItem, PlanIndex, PlanItem, SetAsideRow } from './context.ts';
+import { CheckedByCode, type CheckedItem, type PlanIndex, type PlanItem, type SetAsideRow } from './context.ts';
 
 /**
  * Reads every item row of a table against the plan: which item the row is (code as typed,
@@ -21,7 +21,7 @@ const COUNT = { percent: false } as const;
 
 export interface ReadItems {
   checked: CheckedItem[];
-  byCode: Map<string, CheckedItem>;
+  byCode: CheckedByCode;
   setAside: SetAsideRow[];
 }
 
@@ -82,7 +82,7 @@ function readItem(code: string, item: PlanItem, row: CheckedItem['row']): Checke
 
 export function readItems(table: ReportTable, index: PlanIndex): ReadItems {
   const checked: CheckedItem[] = [];
-  const byCode = new Map<string, CheckedItem>();
+  const byCode = new CheckedByCode(index);
   const setAside: SetAsideRow[] = [];
   for (const row of table.rows) {
     const typed = cellText(row.cells.code.raw);
@@ -98,14 +98,15 @@ export function readItems(table: ReportTable, index: PlanIndex): ReadItems {
       else setAside.push({ reason: 'unknown', code: typed, row });
       continue;
     }
-    const first = byCode.get(code);
+    const planItem = index.items.get(code) as PlanItem;
+    const first = byCode.getItem(planItem);
     if (first !== undefined) {
       setAside.push({ reason: 'duplicate', code, row, firstRow: first.row.row });
       continue;
     }
-    const item = readItem(code, index.items.get(code) as PlanItem, row);
+    const item = readItem(code, planItem, row);
     checked.push(item);
-    byCode.set(code, item);
+    byCode.set(item);
   }
   return { checked, byCode, setAside };
 }

@@ -96,11 +96,10 @@ export function validateReportWith(table: ReportTable, plan: Plan, opts: Validat
     setAside,
     report,
     previous: opts.previous ?? null,
-    levelCell,
     issues: [],
   };
   for (const rule of opts.rules ?? defaultRules) run(rule, ctx);
-  const issues = ctx.issues.sort(byPosition);
+  const issues = ctx.issues.length > 1 ? ctx.issues.sort(byPosition) : ctx.issues;
   let valid = true;
   for (const issue of issues) {
     if (issue.severity === 'error') {

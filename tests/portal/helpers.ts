@@ -1,11 +1,12 @@
 // Test helpers: the project's own copies of the portal payloads (tests/fixtures/portal) and the
 // request bodies that produced them.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// node:url's URL, not the test DOM's (happy-dom replaces the global URL in DOM tests)
+import { URL as NodeURL, fileURLToPath } from 'node:url';
 import { parsePortalPayload, type PortalPayload } from '../../shared/portal/index.ts';
 import { indicators } from '../../shared/data/index.ts';
 
-export const FIXTURES = fileURLToPath(new URL('../fixtures/portal/', import.meta.url));
+export const FIXTURES = fileURLToPath(new NodeURL('../fixtures/portal/', import.meta.url));
 
 export const PHU_THO = {
   transparency: 'transparency.year-2026.phu-tho.json',

@@ -121,12 +121,12 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       onOptions: () => void guard(() => browser.runtime.sendMessage({ type: 'cds:open-options' })),
     });
     container.replaceChildren(panel);
-    // For the bench and the end-to-end test: when the latest payload arrived, when the panel was ready.
+    placeBadge(document, { code: figs?.unit.code ?? unit, name: figs?.unit.name ?? settings.unitName }, view.badgeText);
+    // For the bench: when the latest payload arrived and when the panel (and badge) were ready.
     if (ui) {
       ui.shadowHost.setAttribute('data-cds-arrival', String(lastArrivalAt ?? ''));
       ui.shadowHost.setAttribute('data-cds-ready', String(performance.now()));
     }
-    placeBadge(document, { code: figs?.unit.code ?? unit, name: figs?.unit.name ?? settings.unitName }, view.badgeText);
     if (figs && plan && unit) {
       const summary = portalSummary(figs, card, plan, indicatorById);
       void guard(() => lastFiguresItem.setValue({ savedAt: (store.lastArrival ?? new Date()).toISOString(), unitCode: unit, planId: plan.id, view: view!, summary }));

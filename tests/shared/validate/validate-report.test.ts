@@ -17,10 +17,6 @@ const COMPLETE = {
   C2: { value: 'không' },
 } as const;
 
-function only(issues: Issue[], code: string): Issue[] {
-  return issues.filter((i) => i.code === code);
-}
-
 function at(issue: Issue | undefined) {
   return issue && { code: issue.code, severity: issue.severity, ...issue.location, itemCode: issue.itemCode };
 }

@@ -1,0 +1,130 @@
+// `npm run bench` (extension part), or alone: `node bench/extension.ts`.
+// In Chromium with the built extension: time from a payload's arrival in the page to the panel
+// being ready, for the Phú Thọ payload (163 units) and a synthetic national payload of 3,321
+// communes; and the content script's size, gzipped. Prints figures only (no pass/fail).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../tests/extension/e2e-browser.ts';
+
+const ROOT = new URL('../', import.meta.url);
+const FIXTURES = new URL('tests/fixtures/portal/', ROOT);
+const PAGE = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
+const API = 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/';
+const RUNS = 7;
+const COMMUNES = 3321;
+
+const BENCH_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>bench</title></head><body>
+<table id="t"><tbody></tbody></table>
+<script>
+window.__load = async (group, variant) => {
+  const body = { timeType: 'year', year: 2026, currentPage: 1, pageSize: 5000 };
+  const res = await fetch('/api/v1/reporting/evaluation/' + group + '?bench=' + variant, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const json = await res.json();
+  const rows = json.data.evaluation || json.data.children || [];
+  const tbody = document.querySelector('#t tbody');
+  tbody.replaceChildren(...rows.map((r, i) => { const tr = document.createElement('tr'); for (const v of [String(i + 1), r.departmentName, String(r.totalScore ?? r.score)]) { const td = document.createElement('td'); td.textContent = v; tr.append(td); } return tr; }));
+  return rows.length;
+};
+</script></body></html>`;
+
+function fixtureText(name: string): string {
+  return readFileSync(new URL(name, FIXTURES), 'utf8');
+}
+
+/** 3,321 communes in 34 provinces, shaped like a dossier-digitized payload (7 metrics a row). */
+function nationalDossierPayload(): string {
+  const body = JSON.parse(fixtureText('dossier-digitized.year-2026.phu-tho.json'));
+  const template = body.data.evaluation.find((r: { departmentCode: string }) => r.departmentCode === 'H44.104');
+  const rows = [];
+  for (let i = 0; i < COMMUNES; i++) {
+    const province = 1 + (i % 34);
+    const code = i === 0 ? 'H44.104' : `H${String(province).padStart(2, '0')}.${1000 + i}`;
+    const metrics = template.metrics.map((m: { numerator: number | null; denominator: number | null; maxScore: number }, k: number) => {
+      if (m.denominator === null || m.numerator === null) return { ...m };
+      const denominator = 500 + ((i * 37 + k * 11) % 4000);
+      const numerator = Math.floor(denominator * (((i * 13 + k * 7) % 100) / 100));
+      const ratio = Math.round((numerator / denominator) * 10000) / 100;
+      return { ...m, numerator, denominator, ratio, score: Math.round(Math.min(1, ratio / 100) * m.maxScore * 100) / 100 };
+    });
+    const totalScore = Math.round(metrics.reduce((s: number, m: { score: number | null }) => s + (m.score ?? 0), 0) * 100) / 100;
+    rows.push({ ...template, stt: i + 1, departmentId: i === 0 ? template.departmentId : `bench-${i}`, departmentCode: code, departmentName: i === 0 ? template.departmentName : `UBND xã Thử ${i}`, totalScore, ratio: Math.round((totalScore / 22) * 10000) / 100, metrics });
+  }
+  body.data.evaluation = rows;
+  body.data.overview = null;
+  body.data.pagination = { total: COMMUNES, currentPage: 1, pageSize: 5000, totalPages: 1 };
+  return JSON.stringify(body);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function timeLoads(page: Page, group: string, variant: string): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const before = await page.locator('cds-portal-panel').getAttribute('data-cds-arrival').catch(() => null);
+    await page.evaluate(([g, v]) => (window as unknown as { __load: (g: string, v: string) => Promise<number> }).__load(g!, v!), [group, variant]);
+    await page.waitForFunction((prev) => {
+      const host = document.querySelector('cds-portal-panel');
+      const arrival = host?.getAttribute('data-cds-arrival');
+      const ready = Number(host?.getAttribute('data-cds-ready'));
+      return Boolean(arrival) && arrival !== prev && ready >= Number(arrival);
+    }, before, { timeout: 30_000 });
+    const [arrival, ready] = await page.locator('cds-portal-panel').evaluate((h) => [Number(h.getAttribute('data-cds-arrival')), Number(h.getAttribute('data-cds-ready'))]);
+    out.push(ready! - arrival!);
+  }
+  return out;
+}
+
+export async function benchExtension(): Promise<string[]> {
+  const lines: string[] = [];
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`wxt build failed: ${build.stderr.slice(-500)}`);
+  if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) spawnSync('bash', ['scripts/ensure-chromium.sh'], { cwd: ROOT, stdio: 'inherit' });
+
+  const portal = readFileSync(new URL('.output/chrome-mv3/content-scripts/portal.js', ROOT));
+  const capture = readFileSync(new URL('.output/chrome-mv3/content-scripts/capture.js', ROOT));
+  const national = nationalDossierPayload();
+  const phuTho = fixtureText('dossier-digitized.year-2026.phu-tho.json');
+
+  const browser = await launchWithExtension();
+  try {
+    const { context } = browser;
+    await context.route(PAGE, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: BENCH_PAGE }));
+    await context.route(`${API}**`, (route) => {
+      const variant = new URL(route.request().url()).searchParams.get('bench');
+      return route.fulfill({ status: 201, contentType: 'application/json; charset=utf-8', body: variant === 'national' ? national : phuTho });
+    });
+    // My unit and plan, as the options page stores them; the background resolves the plan.
+    const worker = context.serviceWorkers()[0]!;
+    await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+      await c.storage.local.set({
+        settings: { unitCode: 'H44.104', unitName: 'UBND xã Hy Cương', unitId: null, rootDepartmentId: null, planId: 'van-phuc-2023-2025', lang: 'vi' },
+        settings$: { v: 2 },
+      });
+    });
+    await worker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      for (let i = 0; i < 100 && !(await c.storage.local.get('activePlan')).activePlan; i++) await new Promise((r) => setTimeout(r, 50));
+    });
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    await page.locator('cds-portal-panel').waitFor({ state: 'attached' });
+
+    const province = await timeLoads(page, 'dossier-digitized', 'phu-tho');
+    const nation = await timeLoads(page, 'dossier-digitized', 'national');
+    lines.push(`payload arrival → panel ready, Phú Thọ dossier-digitized (163 units, ${kb(phuTho.length)}): median ${ms(median(province))} (min ${ms(Math.min(...province))}, max ${ms(Math.max(...province))}, ${RUNS} runs; aim ≤ 50 ms)`);
+    lines.push(`payload arrival → panel ready, synthetic national payload (${COMMUNES.toLocaleString('en')} communes, ${kb(national.length)}): median ${ms(median(nation))} (min ${ms(Math.min(...nation))}, max ${ms(Math.max(...nation))}, ${RUNS} runs; aim ≤ 200 ms)`);
+  } finally {
+    await browser.close();
+  }
+  lines.push(`content script portal.js: ${kb(portal.length)} (${kb(gzipSync(portal, { level: 9 }).length)} gzipped; aim ≤ 60 KB); main-world capture.js: ${kb(capture.length)} (${kb(gzipSync(capture, { level: 9 }).length)} gzipped)`);
+  return lines;
+}
+
+if (import.meta.main) {
+  for (const line of await benchExtension()) console.log(line);
+}

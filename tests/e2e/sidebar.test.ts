@@ -1,0 +1,188 @@
+// The sidebar page (dist/Sidebar.html) in real Chromium, with a stand-in google.script.run that
+// answers what the real server code answered on a fake workbook (same bundle, same data).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ensureBuilt, loadBundle, newGas, rowOf } from '../apps-script/helpers.ts';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const OUT = join(import.meta.dirname, '../../test-output');
+
+let browser: Browser;
+let html = '';
+let answers: Record<string, unknown> = {};
+
+/** Real answers from the bundle: a filled Vạn Phúc report, checked and scored; a small ranking. */
+function realAnswers(): Record<string, unknown> {
+  const gas = newGas();
+  const app = loadBundle(gas, readFileSync(join(DIST, 'Code.js'), 'utf8'), html);
+  const choices = app.sidebarChoices();
+  const created = app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', unitCode: 'H44.104', period: '2025' });
+  const sheet = gas.book.sheet('Báo cáo');
+  const type = (code: string, col: string, text: string) => sheet.type(`${col}${rowOf(sheet, code)}`, text);
+  type('CQS-01', 'C', '45');
+  type('CQS-01', 'D', '50');
+  type('CQS-02', 'E', '92%');
+  type('CQS-04', 'C', '1.234');
+  type('CQS-04', 'D', '1.500');
+  type('CQS-05', 'C', 'abc');
+  type('CQS-03', 'E', 'có');
+  type('KTS-01', 'E', '12');
+  type('XHS-01', 'C', '8.100');
+  type('XHS-01', 'D', '9.000');
+  type('TT-01', 'E', 'có');
+  const validation = app.sidebarValidate();
+  const score = app.sidebarScore('2025-10-20');
+  const scorecard = app.sidebarScorecard('2025-10-20');
+  const ranking = app.sidebarConsolidate();
+  return JSON.parse(JSON.stringify({
+    sidebarChoices: choices,
+    sidebarCreateTemplate: created,
+    sidebarValidate: validation,
+    sidebarScore: score,
+    sidebarScorecard: scorecard,
+    sidebarConsolidate: ranking,
+    sidebarSelectCell: { ok: true, value: { sheet: 'Báo cáo', a1: 'C13' } },
+    sidebarClearMarks: { ok: true, value: { count: 3, text: { vi: 'Đã xóa 3 đánh dấu kiểm tra.', en: 'Cleared 3 check marks.' } } },
+  }));
+}
+
+/** google.script.run as HtmlService gives it: a fresh runner per use, async answers, failures by handler. */
+function stub(answers: Record<string, unknown>, opts: { delayMs?: number; failOnce?: string } = {}): string {
+  return `(() => {
+    const answers = ${JSON.stringify(answers)};
+    const delay = ${opts.delayMs ?? 0};
+    const failOnce = new Set(${JSON.stringify(opts.failOnce ? [opts.failOnce] : [])});
+    window.__calls = [];
+    window.__release = null;
+    const runner = () => {
+      let ok = () => {}, fail = () => {};
+      return new Proxy({}, { get(_, name) {
+        if (name === 'withSuccessHandler') return (fn) => { ok = fn; return runner2(); };
+        if (name === 'withFailureHandler') return (fn) => { fail = fn; return runner2(); };
+        return (...args) => call(String(name), args, ok, fail);
+      } });
+      function runner2() { return new Proxy({}, { get(_, name) {
+        if (name === 'withSuccessHandler') return (fn) => { ok = fn; return runner2(); };
+        if (name === 'withFailureHandler') return (fn) => { fail = fn; return runner2(); };
+        return (...args) => call(String(name), args, ok, fail);
+      } }); }
+    };
+    function call(name, args, ok, fail) {
+      window.__calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
+      const answer = () => {
+        if (failOnce.has(name)) { failOnce.delete(name); fail(new Error('Exception: Service Spreadsheets timed out')); return; }
+        if (!(name in answers)) { fail(new Error('Script function not found: ' + name)); return; }
+        ok(JSON.parse(JSON.stringify(answers[name])));
+      };
+      if (delay < 0) window.__release = answer; else setTimeout(answer, delay);
+    }
+    window.google = { script: { get run() { return runner(); } } };
+  })();`;
+}
+
+async function open(view: string, opts: { delayMs?: number; failOnce?: string } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 1400 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors?: string[] }).errors = errors;
+  await page.addInitScript(stub(answers, opts));
+  // Served at a URL (no network: answered by the route) so the init script runs before the page.
+  const body = html.replace('<meta name="cds-start" content="template">', `<meta name="cds-start" content="${view}">`);
+  await page.route('https://sidebar.invalid/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  await page.goto('https://sidebar.invalid/');
+  return page;
+}
+
+beforeAll(async () => {
+  await ensureBuilt();
+  html = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+  answers = realAnswers();
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  mkdirSync(OUT, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('sidebar in Chromium', () => {
+  it('shows the scorecard with the extension panel’s renderer, toggles language without a new call, and is screenshotted', async () => {
+    const page = await open('score');
+    await page.waitForSelector('.cds-scorecard');
+    expect(await page.locator('#cds-panel').getAttribute('aria-busy')).toBe('false');
+    const total = await page.locator('[data-testid="cds-total"]').innerText();
+    expect(total).toMatch(/điểm/);
+    expect(await page.locator('.cds-scorecard h3').allInnerTexts()).toContain('Chính quyền số');
+    expect(await page.locator('.cds-bar[role="meter"]').count()).toBeGreaterThan(3);
+    expect(await page.locator('.cds-sidebar').innerText()).toMatch(/Khen thưởng/);
+    expect(await page.locator('.cds-sidebar').innerText()).toMatch(/Hạn|hạn/);
+    expect(await page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls)).toEqual([
+      { name: 'sidebarScore', args: [expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)] },
+    ]);
+    await page.screenshot({ path: join(OUT, 'sheets-sidebar.png'), fullPage: true });
+    if (process.env.CDS_DEBUG_SHOTS) for (let i = 0; i < 3; i++) await page.screenshot({ path: join(OUT, `dbg-${i}.png`), clip: { x: 0, y: i * 700, width: 300, height: 700 } });
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Digital transformation scorecard');
+    expect(await page.locator('.cds-scorecard h3').allInnerTexts()).toContain('Digital government');
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.evaluate(() => (window as unknown as { __calls: unknown[] }).__calls.length)).toBe(1);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the issues; clicking one asks the server to select its cell', async () => {
+    const page = await open('issues');
+    await page.waitForSelector('.cds-issues');
+    const first = page.locator('button.cds-issue', { hasText: 'abc' }).first();
+    await first.click();
+    const calls = await page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
+    expect(calls.map((c) => c.name)).toEqual(['sidebarValidate', 'sidebarSelectCell']);
+    expect(calls[1]!.args[0]).toMatchObject({ sheet: 'Báo cáo', a1: expect.stringMatching(/^C\d+$/) });
+    expect(await page.locator('.cds-summary').innerText()).toMatch(/lỗi/);
+    await page.close();
+  });
+
+  it('shows a loading state, then a failure with a retry that works', async () => {
+    const page = await open('issues', { delayMs: -1, failOnce: 'sidebarValidate' });
+    await page.waitForSelector('.cds-spinner');
+    expect(await page.locator('#cds-panel').getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByRole('status').innerText()).toMatch(/Đang xử lý/);
+    expect(await page.getByRole('button', { name: 'Kiểm tra lại' }).isDisabled()).toBe(true);
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/timed out/);
+    // Focus goes to the retry button so a keyboard user can act at once.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Thử lại');
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await page.waitForSelector('.cds-issues');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
+  it('creates a template from a labelled form', async () => {
+    const page = await open('template');
+    await page.waitForSelector('#cds-plan option', { state: 'attached' });
+    await page.getByLabel('Kế hoạch').selectOption('van-phuc-2023-2025');
+    await page.getByLabel('Tên đơn vị').fill('Xã Vạn Phúc');
+    await page.getByLabel('Kỳ báo cáo').fill('2025');
+    await page.getByRole('button', { name: 'Tạo mẫu' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Đã tạo trang "Báo cáo"/);
+    const calls = await page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
+    expect(calls.at(-1)).toEqual({ name: 'sidebarCreateTemplate', args: [{ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', unitCode: '', level: '', period: '2025' }] });
+    await page.close();
+  });
+
+  it('shows the ranking and moves between tabs with the arrow keys', async () => {
+    const page = await open('ranking');
+    await page.waitForSelector('.cds-ranking tbody tr');
+    expect(await page.locator('.cds-ranking tbody tr').count()).toBe(1);
+    await page.getByRole('tab', { name: 'Tổng hợp' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('tab', { name: 'Bảng điểm' }).getAttribute('aria-selected')).toBe('true');
+    await page.close();
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { PayloadStore } from '../../extension/utils/payload-store.ts';
+import { indicators } from '../../shared/data/index.ts';
+import { t } from '../../shared/messages/index.ts';
+import { fixture, fixtureText, PHU_THO, requests } from '../portal/helpers.ts';
+
+const URL_OF = (ep: string) => `https://dichvucong.gov.vn/api/v1/reporting/evaluation/${ep}`;
+const at = new Date(2026, 8, 26, 14, 5);
+
+function loadYear(store: PayloadStore) {
+  for (const [ep, f] of Object.entries(PHU_THO)) store.accept(URL_OF(ep), fixtureText(f), JSON.stringify(requests[f]), at);
+}
+
+describe('PayloadStore', () => {
+  it('keeps the payloads of the period on screen and gives my unit’s figures', () => {
+    const store = new PayloadStore(indicators);
+    expect(store.figures('H44.104')).toBeNull();
+    loadYear(store);
+    expect(store.period).toBe('2026');
+    expect(store.all()).toHaveLength(6);
+    expect(store.figures('H44.104')?.total.score).toBe(64.24);
+    expect(store.rootFor('H44.104')).toBe('019d2be3-6a88-732b-8b17-b68020c8553a');
+    expect(store.lastArrival).toBe(at);
+  });
+
+  it('a repeated payload replaces the earlier one', () => {
+    const store = new PayloadStore(indicators);
+    loadYear(store);
+    const f = PHU_THO['dvc-progress-tree'];
+    const body = fixture(f);
+    body.data.children.find((c: { departmentCode: string }) => c.departmentCode === 'H44.104').score = 10;
+    store.accept(URL_OF('dvc-progress-tree'), JSON.stringify(body), JSON.stringify(requests[f]), at);
+    expect(store.all()).toHaveLength(6);
+    expect(store.figures('H44.104')?.groups.find((g) => g.code === 'TDGQ')?.score).toBe(10);
+  });
+
+  it('a payload in a changed format removes that group’s figure and leaves a notice', () => {
+    const store = new PayloadStore(indicators);
+    loadYear(store);
+    const f = PHU_THO['handling-satisfaction'];
+    store.accept(URL_OF('handling-satisfaction'), JSON.stringify({ code: 'OK', data: { overview: null, list: [] } }), JSON.stringify(requests[f]), at);
+    const figs = store.figures('H44.104')!;
+    expect(figs.groups.find((g) => g.code === 'MDHL')?.score).toBeNull();
+    expect(figs.total.score).toBeNull();
+    expect(store.notices().map((m) => t(m, 'vi'))).toEqual(['Cổng đã thay đổi định dạng dữ liệu — không đọc được nhóm Mức độ hài lòng (handling-satisfaction)']);
+    // A good payload for the group clears the notice again
+    store.accept(URL_OF('handling-satisfaction'), fixtureText(f), JSON.stringify(requests[f]), at);
+    expect(store.notices()).toEqual([]);
+    expect(store.figures('H44.104')?.total.score).toBe(64.24);
+  });
+
+  it('a new period becomes the period on screen; its notices are its own', () => {
+    const store = new PayloadStore(indicators);
+    loadYear(store);
+    const q3 = { ...(requests[PHU_THO['dvc-progress-tree']] as object), timeType: 'quarter', quarter: 3 };
+    store.accept(URL_OF('dvc-progress-tree'), fixtureText(PHU_THO['dvc-progress-tree']), JSON.stringify(q3), at);
+    expect(store.period).toBe('2026-Q3');
+    const figs = store.figures('H44.104')!;
+    expect(figs.period?.key).toBe('2026-Q3');
+    expect(figs.groups.filter((g) => g.score !== null).map((g) => g.code)).toEqual(['TDGQ']);
+  });
+
+  it('per-procedure drill-downs neither replace nor change the period', () => {
+    const store = new PayloadStore(indicators);
+    loadYear(store);
+    const one = { ...(requests[PHU_THO['dvc-progress-tree']] as object), timeType: 'month', month: 8, formalityId: 'X' };
+    store.accept(URL_OF('dvc-progress-tree'), fixtureText(PHU_THO['dvc-progress-tree']), JSON.stringify(one), at);
+    expect(store.period).toBe('2026');
+    expect(store.figures('H44.104')?.total.score).toBe(64.24);
+  });
+
+  it('rebuilds the figures when the plan brings its indicators', () => {
+    const store = new PayloadStore([]);
+    loadYear(store);
+    expect(store.figures('H44.104')?.metrics.some((m) => m.code === 'DVC_PROGRESS_ON_TIME')).toBe(false);
+    store.setIndicators(indicators);
+    expect(store.figures('H44.104')?.metrics.some((m) => m.code === 'DVC_PROGRESS_ON_TIME')).toBe(true);
+    expect(store.period).toBe('2026');
+  });
+});

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { BADGE_ATTR, findUnitCell, placeBadge, removeBadges } from '../../extension/utils/rank-badge.ts';
+
+function table(rows: string[][]) {
+  document.body.innerHTML = '<table id="t"><tbody></tbody></table>';
+  const tbody = document.querySelector('tbody')!;
+  for (const r of rows) {
+    const tr = document.createElement('tr');
+    for (const c of r) {
+      const td = document.createElement('td');
+      td.textContent = c;
+      tr.append(td);
+    }
+    tbody.append(tr);
+  }
+}
+
+describe('the badge next to my unit’s ranking row', () => {
+  it('finds the row by the unit’s exact name or its code as a word', () => {
+    table([['1', 'UBND xã Hy Cương Mới'], ['2', '  UBND xã  Hy Cương '], ['3', 'H44.1040']]);
+    expect(findUnitCell(document, { code: null, name: 'UBND xã Hy Cương' })?.textContent).toBe('  UBND xã  Hy Cương ');
+    table([['1', 'H44.1040 xã khác'], ['2', 'Mã H44.104']]);
+    expect(findUnitCell(document, { code: 'H44.104', name: null })?.textContent).toBe('Mã H44.104');
+  });
+
+  it('places one badge, moves it, removes it when the row or the figure is gone', () => {
+    table([['1', 'UBND xã Hy Cương'], ['2', 'UBND xã Khác']]);
+    expect(placeBadge(document, { code: 'H44.104', name: 'UBND xã Hy Cương' }, '64,24/100 · 0/4 đạt')).toBe(true);
+    expect(placeBadge(document, { code: 'H44.104', name: 'UBND xã Hy Cương' }, '64,24/100 · 0/4 đạt')).toBe(true);
+    const badges = document.querySelectorAll(`[${BADGE_ATTR}]`);
+    expect(badges).toHaveLength(1);
+    expect(badges[0]?.textContent).toBe('64,24/100 · 0/4 đạt');
+    expect(badges[0]?.parentElement?.firstChild?.textContent).toBe('UBND xã Hy Cương');
+    // no figure → no badge
+    expect(placeBadge(document, { code: 'H44.104', name: 'UBND xã Hy Cương' }, null)).toBe(false);
+    expect(document.querySelectorAll(`[${BADGE_ATTR}]`)).toHaveLength(0);
+    // no row → no badge, and nothing else touched
+    table([['1', 'UBND xã Khác']]);
+    expect(placeBadge(document, { code: 'H44.104', name: 'UBND xã Hy Cương' }, 'x')).toBe(false);
+    expect(document.body.textContent).toBe('1UBND xã Khác');
+    removeBadges(document);
+  });
+
+  it('writes the badge as text', () => {
+    table([['UBND xã Hy Cương']]);
+    placeBadge(document, { code: null, name: 'UBND xã Hy Cương' }, '<img src=x>');
+    expect(document.querySelector(`[${BADGE_ATTR}] img`)).toBeNull();
+  });
+});

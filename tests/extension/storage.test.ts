@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS, activePlanItem, lastFiguresItem, mergeSeenUnits, seenUnitsItem, settingsItem, type SeenUnit,
+} from '../../extension/utils/storage.ts';
+import { activePlanFor, refreshActivePlan } from '../../extension/utils/active-plan.ts';
+import { importedPlansItem } from '../../extension/utils/storage.ts';
+import { getPlan } from '../../shared/data/index.ts';
+
+describe('extension storage (fakeBrowser)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('gives the defaults before anything is saved, and keeps what is saved', async () => {
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, unitCode: 'H44.104', planId: 'hung-dao-2023' });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ unitCode: 'H44.104', planId: 'hung-dao-2023' });
+    expect(await settingsItem.getValue()).toMatchObject({ unitCode: 'H44.104', lang: 'vi' });
+  });
+
+  it('migrates the first release’s settings (v1) to v2', async () => {
+    await fakeBrowser.storage.local.set({ settings: { unit: 'H44.104', plan: 'van-phuc-2023-2025' }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, unitCode: 'H44.104', planId: 'van-phuc-2023-2025' });
+    expect((await fakeBrowser.storage.local.get('settings$')).settings$).toEqual({ v: 2 });
+    // A v1 value without a plan falls back to the national index
+    await fakeBrowser.storage.local.set({ settings: { unit: null, plan: '' }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect((await settingsItem.getValue()).planId).toBe('qd766-national');
+  });
+
+  it('merges the units seen, newest facts winning, codes filled in by id', async () => {
+    const a: SeenUnit = { id: 'id-1', code: null, name: 'UBND xã A', level: 'COMMUNE', type: null, rootDepartmentId: 'root' };
+    const b: SeenUnit = { id: 'id-1', code: 'H44.150', name: 'UBND xã A', level: null, type: 'COMMUNE_PEOPLE_COMMITTEE', rootDepartmentId: null };
+    const merged = mergeSeenUnits([a], [b, { ...a, id: 'id-2', name: 'UBND xã B' }]);
+    expect(merged).toHaveLength(2);
+    expect(merged[0]).toEqual({ id: 'id-1', code: 'H44.150', name: 'UBND xã A', level: 'COMMUNE', type: 'COMMUNE_PEOPLE_COMMITTEE', rootDepartmentId: 'root' });
+    await seenUnitsItem.setValue(merged);
+    expect(await seenUnitsItem.getValue()).toHaveLength(2);
+    expect(await lastFiguresItem.getValue()).toBeNull();
+  });
+
+  it('resolves the active plan with only the indicators the overlay needs', async () => {
+    const active = activePlanFor('van-phuc-2023-2025', [])!;
+    expect(active.planId).toBe('van-phuc-2023-2025');
+    const ids = new Set(active.indicators.map((i) => i.id));
+    // every portal-bound indicator (the recomputation needs them) and the plan's own
+    expect(ids.has('DVC_PROGRESS_ON_TIME')).toBe(true);
+    for (const t of getPlan('van-phuc-2023-2025')!.targets) expect(ids.has(t.indicatorId), t.indicatorId).toBe(true);
+    const plan = getPlan('van-phuc-2023-2025')!;
+    const own = new Set([
+      ...plan.targets.map((t) => t.indicatorId),
+      ...plan.awards.flatMap((a) => a.conditions.flatMap((c) => (c.kind === 'indicator' ? [c.code] : []))),
+    ]);
+    expect(active.indicators.filter((i) => !i.portal && !own.has(i.id))).toEqual([]);
+    // an unknown id falls back to the national QĐ 766 plan
+    expect(activePlanFor('no-such-plan', [])?.planId).toBe('qd766-national');
+  });
+
+  it('writes the active plan for the saved settings, imported plans included', async () => {
+    const own = { ...getPlan('hung-dao-2023')!, id: 'xa-cua-toi-2026' };
+    await importedPlansItem.setValue([own]);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, planId: 'xa-cua-toi-2026' });
+    await refreshActivePlan();
+    expect((await activePlanItem.getValue())?.plan.id).toBe('xa-cua-toi-2026');
+  });
+});
