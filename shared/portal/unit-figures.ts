@@ -79,9 +79,34 @@ export function searchUnits(units: readonly PortalUnit[], query: string, limit =
   return [...exact, ...rest].slice(0, limit);
 }
 
+/**
+ * The unit a code or id names, with what every payload says about it merged (a code from one
+ * group, a level from another). One pass, no sorting: national payloads hold thousands of units.
+ */
 function resolveUnit(payloads: readonly PortalPayload[], key: string): PortalUnit | null {
   const k = norm(key);
-  return unitsSeen(payloads).find((u) => (u.code !== null && norm(u.code) === k) || u.id === key) ?? null;
+  let id: string | null = null;
+  let code: string | null = null;
+  for (const p of payloads) {
+    for (const { unit: u } of p.units) {
+      if ((u.code !== null && norm(u.code) === k) || u.id === key) {
+        id ??= u.id;
+        code ??= u.code;
+      }
+    }
+  }
+  if (id === null && code === null) return null;
+  let merged: PortalUnit | null = null;
+  for (const p of payloads) {
+    for (const { unit: u } of p.units) {
+      const same = (id !== null && u.id === id) || (code !== null && u.code !== null && norm(u.code) === norm(code));
+      if (!same) continue;
+      merged = merged
+        ? { id: merged.id ?? u.id, code: merged.code ?? u.code, name: merged.name || u.name, level: merged.level ?? u.level, type: merged.type ?? u.type }
+        : { ...u };
+    }
+  }
+  return merged;
 }
 
 function sameUnit(a: PortalUnit, b: PortalUnit): boolean {
@@ -143,8 +168,7 @@ export function figuresForUnit(
     if (ep !== 'service-results') metrics.push(...f.metrics);
     if (Object.keys(f.counts).length > 0) counts[ep] = f.counts;
   }
-  const merged = unitsSeen(chosen).find((u) => sameUnit(u, unit)) ?? unit;
-  return { unit: merged, period, total, groups, metrics, counts, endpoints: [...mine.keys()] };
+  return { unit, period, total, groups, metrics, counts, endpoints: [...mine.keys()] };
 }
 
 function totalAndRank(chosen: readonly PortalPayload[], unit: PortalUnit, service: UnitFigures | undefined, groups: GroupResult[]): UnitPortalFigures['total'] {

@@ -122,7 +122,7 @@ describe('sidebar in Chromium', () => {
       { name: 'sidebarScore', args: [expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)] },
     ]);
     await page.screenshot({ path: join(OUT, 'sheets-sidebar.png'), fullPage: true });
-    if (process.env.CDS_DEBUG_SHOTS) for (let i = 0; i < 3; i++) await page.screenshot({ path: join(OUT, `dbg-${i}.png`), clip: { x: 0, y: i * 700, width: 300, height: 700 } });
+    if (process.env.CDS_DEBUG_SHOTS) for (let i = 0; i < 3; i++) await page.screenshot({ path: join(OUT, `dbg-${i}.png`), fullPage: true, clip: { x: 0, y: i * 700, width: 352, height: 700 } });
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Digital transformation scorecard');

@@ -1,0 +1,34 @@
+// The public surface of the scoring core. Surfaces (extension, Sheets add-on, CLI) import from
+// here or from the module itself; nothing here touches a platform API.
+
+// Schemas (zod) and their types.
+export * from './schema/common.ts';
+export * from './schema/indicator.ts';
+export * from './schema/plan.ts';
+export * from './schema/issue.ts';
+export * from './schema/report.ts';
+export * from './schema/scorecard.ts';
+export * from './schema/rule.ts';
+
+// Bundled data: indicator catalogue, plans, plan checking.
+export { indicators, indicatorById, plans, getPlan, checkPlan, type CheckPlanResult } from './data/index.ts';
+
+// Values as officers type them, and the report layout.
+export * from './parse/value.ts';
+export { readReportTable } from './parse/report-table.ts';
+export { reportTemplate, type TemplateLayout, type TemplateRow, type TemplateOptions } from './template.ts';
+export { awardInputs, type AwardInput } from './plan-items.ts';
+
+// Validation, scoring, awards, ranking, deadlines, display model.
+export { validateReport, validateReportWith, defaultRules, loadRules, type ValidateOptions, type ValidateResult } from './validate/index.ts';
+export { pointsFor } from './score/points.ts';
+export { scoreReport } from './score/scorecard.ts';
+export { rankScorecards, type Ranking, type RankedCard, type AwardAllocation } from './score/rank.ts';
+export { deadlinesDue, type DueDeadline } from './deadlines.ts';
+export { scorecardView, type ScorecardView } from './score/view.ts';
+
+// Portal payloads → per-unit figures → reports.
+export * as portal from './portal/index.ts';
+
+// Messages in Vietnamese and English.
+export { t, both, msg, vi, en, catalogue, formatNumber, formatDate, type Lang } from './messages/index.ts';
