@@ -7,6 +7,8 @@ export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   manifestVersion: 3,
+  // The Firefox sources archive (for add-on review) holds what builds the extension, not test output.
+  zip: { excludeSources: ['test-output/**', 'samples/**', 'apps-script/**', '.ci/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

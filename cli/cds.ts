@@ -37,7 +37,7 @@ export async function buildProgram(ctx: CommandContext): Promise<Command> {
   const program = new Command('cds')
     .description('Chấm điểm chỉ tiêu chuyển đổi số (CĐS) — digital-transformation scorecard toolkit')
     .version(VERSION, '-V, --version')
-    .option('--lang <vi|en>', 'language of terminal and HTML text / ngôn ngữ (vi, en)', 'vi')
+    .option('--lang <vi|en>', 'ngôn ngữ (vi, en) / language of terminal and HTML text', 'vi')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({

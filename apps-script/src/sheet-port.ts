@@ -55,7 +55,13 @@ export function ownedSheet(book: SpreadsheetLike, base: string, marker: string):
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
     const sheet = book.getSheetByName(name);
-    if (sheet === null) return book.insertSheet(name);
+    if (sheet === null) {
+      // insertSheet activates the new sheet: the officer stays where they were.
+      const active = book.getActiveSheet();
+      const created = book.insertSheet(name);
+      active.activate();
+      return created;
+    }
     const a1 = sheet.getRange(1, 1).getValues()[0]?.[0];
     if (typeof a1 === 'string' && a1.startsWith(marker)) return sheet;
   }

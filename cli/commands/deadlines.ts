@@ -19,11 +19,11 @@ interface DeadlinesOptions {
 export function registerDeadlinesCommand(program: Command, ctx: CommandContext): void {
   program
     .command('deadlines')
-    .description('deadlines due soon, with days left / các hạn sắp đến, còn bao nhiêu ngày')
+    .description('các hạn sắp đến, còn bao nhiêu ngày / deadlines due soon, with days left')
     .requiredOption('--plan <id-or-file>', 'plan id or plan JSON file / mã hoặc tệp kế hoạch')
-    .option('--date <dd/mm/yyyy>', 'today (default: system date) / ngày hiện tại')
-    .option('--days <n>', 'how far ahead and back to look, in days / số ngày xem trước và sau', '30')
-    .option('--json', 'JSON output / xuất JSON')
+    .option('--date <dd/mm/yyyy>', 'ngày hiện tại / today (default: system date)')
+    .option('--days <n>', 'số ngày xem trước và sau / how far ahead and back to look, in days', '30')
+    .option('--json', 'xuất JSON / JSON output')
     .action(async (opts: DeadlinesOptions) => {
       const today = parseDateOption(opts.date, ctx.io.now);
       const horizonDays = Number(opts.days);

@@ -15,8 +15,8 @@ import { cliError } from '../errors.ts';
 export function registerPlansCommands(program: Command, ctx: CommandContext): void {
   program
     .command('plans')
-    .description('list the plans the toolkit knows / danh sách kế hoạch')
-    .option('--json', 'JSON output / xuất JSON')
+    .description('danh sách kế hoạch / list the plans the toolkit knows')
+    .option('--json', 'xuất JSON / JSON output')
     .action((opts: { json?: boolean }) => {
       if (opts.json) {
         ctx.io.stdout(JSON.stringify(plans.map(planJson), null, 2) + '\n');
@@ -32,9 +32,9 @@ export function registerPlansCommands(program: Command, ctx: CommandContext): vo
 
   program
     .command('plan')
-    .description('show one plan: targets, criteria, awards, deadlines / xem một kế hoạch')
-    .argument('<id>', 'plan id or plan JSON file / mã hoặc tệp kế hoạch')
-    .option('--json', 'JSON output / xuất JSON')
+    .description('xem một kế hoạch / show one plan: targets, criteria, awards, deadlines')
+    .argument('<id>', 'mã hoặc tệp kế hoạch / plan id or plan JSON file')
+    .option('--json', 'xuất JSON / JSON output')
     .action(async (id: string, opts: { json?: boolean }) => {
       const choice = await choosePlan(id, ctx.io.cwd);
       if (choice.kind !== 'fixed') throw cliError('cli.template.plan-required', {});

@@ -34,14 +34,14 @@ export function registerRankCommand(program: Command, ctx: CommandContext): void
   addReportOptions(
     program
       .command('rank')
-      .description('rank units against one plan, with award quotas / xếp hạng các đơn vị, xét hạn mức khen thưởng')
-      .argument('[files...]', 'CSV/XLSX reports or folders / tệp báo cáo hoặc thư mục')
+      .description('xếp hạng các đơn vị, xét hạn mức khen thưởng / rank units against one plan, with award quotas')
+      .argument('[files...]', 'tệp báo cáo hoặc thư mục / CSV/XLSX reports or folders')
       .requiredOption('--plan <id-or-file>', 'plan id, plan JSON file, or “auto” (the plan the reports name) / kế hoạch')
-      .option('--json', 'JSON output / xuất JSON')
-      .option('--html <file>', 'write a printable HTML ranking / ghi bảng xếp hạng HTML để in')
-      .option('--date <dd/mm/yyyy>', 'date printed on the report (default: today) / ngày lập')
-      .option('--write <spreadsheet>', 'write the ranking to this Google spreadsheet / ghi kết quả vào bảng tính Google')
-      .option('--write-sheet <name>', 'sheet to write to / trang tính để ghi', 'Xếp hạng CĐS'),
+      .option('--json', 'xuất JSON / JSON output')
+      .option('--html <file>', 'ghi bảng xếp hạng HTML để in / write a printable HTML ranking')
+      .option('--date <dd/mm/yyyy>', 'ngày lập / date printed on the report (default: today)')
+      .option('--write <spreadsheet>', 'ghi kết quả vào bảng tính Google / write the ranking to this Google spreadsheet')
+      .option('--write-sheet <name>', 'trang tính để ghi / sheet to write to', 'Xếp hạng CĐS'),
   ).action(async (files: string[], opts: RankOptions) => {
     const today = parseDateOption(opts.date, ctx.io.now);
     const writeRef = opts.write === undefined ? null : parseSpreadsheetRef(opts.write);

@@ -24,12 +24,12 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 export function addReportOptions(cmd: Command): Command {
   return cmd
-    .option('--sheet <url-or-id>', 'Google spreadsheet (URL or id); repeatable / bảng tính Google, lặp lại được', collect)
-    .option('--sheets-list <file>', 'file with one spreadsheet URL or id a line (# comments) / tệp danh sách bảng tính')
-    .option('--sheet-name <name>', 'read this sheet of each workbook / chỉ đọc trang tính này')
-    .option('--key-file <file>', 'service account JSON key / khóa tài khoản dịch vụ')
-    .option('--access-token <token>', 'OAuth2 access token (or GOOGLE_OAUTH_ACCESS_TOKEN) / mã truy cập OAuth2')
-    .option('--concurrency <n>', 'spreadsheets read at once, 1-16 (default 4) / số bảng tính đọc đồng thời');
+    .option('--sheet <url-or-id>', 'bảng tính Google, lặp lại được / Google spreadsheet (URL or id); repeatable', collect)
+    .option('--sheets-list <file>', 'tệp danh sách bảng tính / file with one spreadsheet URL or id a line (# comments)')
+    .option('--sheet-name <name>', 'chỉ đọc trang tính này / read this sheet of each workbook')
+    .option('--key-file <file>', 'khóa tài khoản dịch vụ / service account JSON key')
+    .option('--access-token <token>', 'mã truy cập OAuth2 / OAuth2 access token (or GOOGLE_OAUTH_ACCESS_TOKEN)')
+    .option('--concurrency <n>', 'số bảng tính đọc đồng thời / spreadsheets read at once, 1-16 (default 4)');
 }
 
 export interface ReadUnitsResult {

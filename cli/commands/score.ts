@@ -23,12 +23,12 @@ export function registerScoreCommand(program: Command, ctx: CommandContext): voi
   addReportOptions(
     program
       .command('score')
-      .description('score reports: points, targets met, award, biggest gains / chấm điểm báo cáo')
-      .argument('[files...]', 'CSV/XLSX reports or folders / tệp báo cáo hoặc thư mục')
+      .description('chấm điểm báo cáo / score reports: points, targets met, award, biggest gains')
+      .argument('[files...]', 'tệp báo cáo hoặc thư mục / CSV/XLSX reports or folders')
       .option('--plan <id-or-file>', 'plan id or plan JSON file (default: each report’s “Kế hoạch”) / mã hoặc tệp kế hoạch')
-      .option('--json', 'JSON output / xuất JSON')
-      .option('--html <file>', 'write a printable HTML scorecard / ghi phiếu điểm HTML để in')
-      .option('--date <dd/mm/yyyy>', 'today, for deadlines (default: system date) / ngày hiện tại'),
+      .option('--json', 'xuất JSON / JSON output')
+      .option('--html <file>', 'ghi phiếu điểm HTML để in / write a printable HTML scorecard')
+      .option('--date <dd/mm/yyyy>', 'ngày hiện tại / today, for deadlines (default: system date)'),
   ).action(async (files: string[], opts: ScoreOptions) => {
     const today = parseDateOption(opts.date, ctx.io.now);
     const choice = await choosePlan(opts.plan, ctx.io.cwd);

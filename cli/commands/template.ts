@@ -25,14 +25,14 @@ export const TEMPLATE_SHEET = 'Báo cáo';
 export function registerTemplateCommand(program: Command, ctx: CommandContext): void {
   program
     .command('template')
-    .description('write an empty report for a plan (XLSX or CSV) / tạo mẫu báo cáo theo kế hoạch')
+    .description('tạo mẫu báo cáo theo kế hoạch / write an empty report for a plan (XLSX or CSV)')
     .requiredOption('--plan <id-or-file>', 'plan id or plan JSON file / mã hoặc tệp kế hoạch')
     .requiredOption('--out <file>', 'report.xlsx or report.csv / tệp kết quả')
-    .option('--level <xa|huyen|tinh>', 'level of the reporting unit / cấp của đơn vị báo cáo')
-    .option('--unit <name>', 'unit name to fill in / tên đơn vị')
-    .option('--unit-code <code>', 'unit code (portal departmentCode) / mã đơn vị')
-    .option('--period <text>', 'reporting period / kỳ báo cáo')
-    .option('--force', 'replace an existing file / ghi đè tệp đã có')
+    .option('--level <xa|huyen|tinh>', 'cấp của đơn vị báo cáo / level of the reporting unit')
+    .option('--unit <name>', 'tên đơn vị / unit name to fill in')
+    .option('--unit-code <code>', 'mã đơn vị / unit code (portal departmentCode)')
+    .option('--period <text>', 'kỳ báo cáo / reporting period')
+    .option('--force', 'ghi đè tệp đã có / replace an existing file')
     .action(async (opts: TemplateOptions) => {
       const ext = extname(opts.out).toLowerCase();
       if (ext !== '.xlsx' && ext !== '.csv') throw cliError('cli.template.bad-extension', { path: opts.out });

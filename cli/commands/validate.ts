@@ -23,11 +23,11 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
   addReportOptions(
     program
       .command('validate')
-      .description('check reports against their plan / kiểm tra báo cáo theo kế hoạch')
-      .argument('[files...]', 'CSV/XLSX reports or folders / tệp báo cáo hoặc thư mục')
+      .description('kiểm tra báo cáo theo kế hoạch / check reports against their plan')
+      .argument('[files...]', 'tệp báo cáo hoặc thư mục / CSV/XLSX reports or folders')
       .option('--plan <id-or-file>', 'plan id or plan JSON file (default: the report’s “Kế hoạch”) / mã hoặc tệp kế hoạch')
-      .option('--previous <file>', 'the previous period’s report, for change checks / báo cáo kỳ trước')
-      .option('--json', 'JSON output / xuất JSON'),
+      .option('--previous <file>', 'báo cáo kỳ trước / the previous period’s report, for change checks')
+      .option('--json', 'xuất JSON / JSON output'),
   ).action(async (files: string[], opts: ValidateOptions) => {
     const choice = await choosePlan(opts.plan, ctx.io.cwd);
     const previous = opts.previous === undefined ? undefined : await readPrevious(opts.previous, choice, ctx);

@@ -7,7 +7,7 @@ export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
   const [int, frac] = Math.abs(rounded).toFixed(maxDecimals).replace(/0+$/, '').replace(/\.$/, '').split('.');
   const group = lang === 'vi' ? '.' : ',';
   const decimal = lang === 'vi' ? ',' : '.';
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return (rounded < 0 ? '-' : '') + grouped + (frac ? decimal + frac : '');
 }
 

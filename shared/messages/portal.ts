@@ -113,6 +113,7 @@ export const messages: Catalogue = {
     vi: 'Chưa thấy đơn vị nào. Mở trang Đánh giá chất lượng phục vụ trên Cổng để tiện ích ghi nhận danh sách đơn vị.',
     en: 'No units seen yet. Open the portal’s service-quality page so the extension can list the units.',
   },
+  'ext.options.unit-chosen': { vi: 'Đơn vị đã chọn:', en: 'Chosen unit:' },
   'ext.options.unit-manual': { vi: 'Hoặc nhập mã đơn vị', en: 'Or type the unit code' },
   'ext.options.plan': { vi: 'Kế hoạch', en: 'Plan' },
   'ext.options.import': { vi: 'Nhập kế hoạch từ tệp JSON', en: 'Import a plan JSON file' },
@@ -126,9 +127,10 @@ export const messages: Catalogue = {
   'ext.options.save': { vi: 'Lưu', en: 'Save' },
   'ext.options.saved': { vi: 'Đã lưu.', en: 'Saved.' },
   'ext.options.privacy': {
-    vi: 'Tiện ích chỉ đọc số liệu Cổng đã hiển thị cho bạn, lưu trong trình duyệt này, không gửi đi đâu.',
-    en: 'The extension only reads figures the portal already shows you, keeps them in this browser and sends nothing anywhere.',
+    vi: 'Tiện ích chỉ đọc số liệu Cổng gửi cho trang đang mở (và chỉ tự hỏi Cổng khi bạn bấm “Tải số liệu cho đơn vị của tôi”), lưu trong trình duyệt này, không gửi đi đâu khác.',
+    en: 'The extension only reads the figures the portal sends to the open page (and asks the portal itself only when you press “Load figures for my unit”), keeps them in this browser and sends nothing anywhere else.',
   },
+
   'ext.popup.none': {
     vi: 'Chưa có số liệu cho đơn vị của bạn. Mở trang Đánh giá chất lượng phục vụ trên Cổng DVC quốc gia.',
     en: 'No figures for your unit yet. Open the service-quality page of the national portal.',

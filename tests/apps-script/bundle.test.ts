@@ -6,13 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { NOTE_PREFIX, MARK_COLOURS } from '../../apps-script/src/marks.ts';
 import { MENU_ITEMS } from '../../apps-script/src/menu.ts';
 import type { Answer, RankingDto, ScoreDto, TemplateDone, ValidationDto } from '../../apps-script/src/dto.ts';
-import { DIST, ensureBuilt, loadBundle, newGas, plain, rowOf, type Bundle } from './helpers.ts';
+import { ENTRIES, ensureBuilt, loadBundle, newGas, plain, rowOf, type Bundle } from './helpers.ts';
 import type { FakeGas } from './fake/services.ts';
+import type { BuiltSheets } from '../../apps-script/build.ts';
 import type { FakeSheet } from './fake/spreadsheet.ts';
 
+let built: BuiltSheets;
 let code = '';
 beforeAll(async () => {
-  code = (await ensureBuilt()).code;
+  built = await ensureBuilt();
+  code = built.code;
 });
 
 function ok<T>(a: unknown): T {
@@ -23,7 +26,7 @@ function ok<T>(a: unknown): T {
 
 function setUp(): { gas: FakeGas; app: Bundle } {
   const gas = newGas();
-  return { gas, app: loadBundle(gas, code) };
+  return { gas, app: loadBundle(gas, built) };
 }
 
 /** A Vạn Phúc report filled the way officers fill them, messy values included. */
@@ -51,9 +54,10 @@ describe('bundle contract', () => {
   it('leaves no import/export and makes every menu, trigger and sidebar entry a global function', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     const { gas, app } = setUp();
-    for (const name of ['onOpen', 'onInstall', 'onEdit', ...MENU_ITEMS.map((m) => m.fn), 'sidebarChoices', 'sidebarCreateTemplate', 'sidebarValidate', 'sidebarScore', 'sidebarScorecard', 'sidebarConsolidate', 'sidebarSelectCell', 'sidebarClearMarks']) {
-      expect(typeof app[name], name).toBe('function');
-    }
+    for (const name of [...ENTRIES, ...MENU_ITEMS.map((m) => m.fn)]) expect(typeof app[name], name).toBe('function');
+    // …and exactly those: the build exposes every export of the entry, nothing more.
+    const built = code.match(/^function (\w+)\(\) \{ return __cds\./gm)!.map((l) => l.split(/[ (]/)[1]);
+    expect(built.sort()).toEqual([...ENTRIES].sort());
     // Only entries are global: the bundle's internals stay inside its one global object.
     expect(typeof app.buildMenu).toBe('undefined');
     app.onOpen({ authMode: 'NONE' });
@@ -73,7 +77,7 @@ describe('bundle contract', () => {
   });
 
   it('ships a V8 manifest with only the two scopes, and a clasp example without a script id', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(built.outDir, 'appsscript.json'), 'utf8'));
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh', exceptionLogging: 'STACKDRIVER' });
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, PORTAL_PAGE, type Browser } from '../extension/e2e-browser.ts';
 import { STAND_IN_HTML } from '../extension/stand-in-page.ts';
-import { fixture, PHU_THO } from '../portal/helpers.ts';
+import { fixture, NATIONAL, PHU_THO } from '../portal/helpers.ts';
+import { getPlan } from '../../shared/data/index.ts';
 
 const HY_CUONG = 'H44.104';
 type Kind = 'year' | 'quarter' | 'month';
@@ -65,18 +66,22 @@ describe('the extension on the portal page (Chromium, built extension)', () => {
   let browser: Browser;
   let page: Page;
   const apiCalls: string[] = [];
+  const requestBodies: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
     browser = await launchWithExtension();
     const { context } = browser;
-    await context.route('https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu', (route) =>
+    await context.route(/^https:\/\/dichvucong\.gov\.vn\/danh-gia-chat-luong-phuc-vu(\?.*)?$/, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: STAND_IN_HTML }),
     );
     await context.route('https://dichvucong.gov.vn/api/v1/reporting/evaluation/*', (route) => {
       const req = route.request();
       const group = new URL(req.url()).pathname.split('/').pop() as keyof typeof PHU_THO;
-      const kind = kindOf(req.postDataJSON() ?? {});
+      const request = req.postDataJSON() ?? {};
+      const kind = kindOf(request);
       apiCalls.push(`${group}:${kind}`);
+      requestBodies.push(request);
+      if (group === ('service-results' as string)) return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(fixture(NATIONAL)) });
       if (!(group in PHU_THO)) return route.fulfill({ status: 404, body: '' });
       return route.fulfill({ status: 201, contentType: 'application/json; charset=utf-8', body: JSON.stringify(payloadFor(group, kind)) });
     });
@@ -104,6 +109,16 @@ describe('the extension on the portal page (Chromium, built extension)', () => {
     await options.locator('#unit-search').fill('Hy Cương');
     await options.locator(`button[data-unit-code="${HY_CUONG}"]`).click();
     await expect.poll(() => options.locator('#unit-current').textContent()).toBe(`UBND xã Hy Cương (${HY_CUONG})`);
+    // A plan file with a mistake: the error names the field
+    const broken = { ...getPlan('hung-dao-2023')!, id: 'xa-cua-toi', targets: [{ ...getPlan('hung-dao-2023')!.targets[0]!, value: 'tám mươi' }] };
+    await options.locator('#plan-file').setInputFiles({ name: 'ke-hoach.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect.poll(() => options.locator('#import-messages').textContent()).toContain('Kế hoạch có lỗi:');
+    expect(await options.locator('#import-messages').textContent()).toContain('targets[0].value');
+    // A good one is imported and offered in the plan list
+    const good = { ...getPlan('hung-dao-2023')!, id: 'xa-cua-toi-2026' };
+    await options.locator('#plan-file').setInputFiles({ name: 'ke-hoach.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await expect.poll(() => options.locator('#import-messages').textContent()).toContain('Đã nhập kế hoạch');
+    expect(await options.locator('#plan option[value="xa-cua-toi-2026"]').count()).toBe(1);
     await options.locator('#plan').selectOption('van-phuc-2023-2025');
     await options.locator('#save').click();
     await expect.poll(() => options.locator('#status').textContent()).toBe('Đã lưu.');
@@ -178,11 +193,39 @@ describe('the extension on the portal page (Chromium, built extension)', () => {
     await page.screenshot({ path: 'test-output/extension-panel-format-changed.png' });
   }, 60_000);
 
+  it('follows the application’s in-page navigation', async () => {
+    await page.evaluate(() => history.pushState({}, '', '/p/home/dvc-trang-chu.html'));
+    await expect.poll(() => panel().count(), { timeout: 10_000 }).toBe(0);
+    await page.evaluate(() => history.pushState({}, '', '/danh-gia-chat-luong-phuc-vu'));
+    await expect.poll(() => panel().count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel().locator('[data-group="TDGQ"] .cds-bar-value').textContent()).toBe('15/20');
+  }, 30_000);
+
+  it('requests nothing by itself; “Tải số liệu cho đơn vị của tôi” loads my province on request', async () => {
+    const quiet = await browser.context.newPage();
+    const before = apiCalls.length;
+    await quiet.goto(`${PORTAL_PAGE}?noload`);
+    const p = quiet.locator('cds-portal-panel');
+    await expect.poll(() => p.locator('[data-testid="message"]').textContent()).toContain('Chưa có số liệu cho H44.104');
+    await quiet.waitForTimeout(1500);
+    expect(apiCalls.length).toBe(before);
+    await p.locator('button[data-action="load"]').click();
+    await expect.poll(() => p.locator('[data-testid="total"]').textContent(), { timeout: 10_000 }).toContain('64,24 / 100');
+    const calls = apiCalls.slice(before);
+    expect(calls.map((c) => c.split(':')[0]).sort()).toEqual(['dossier-digitized', 'dvc-progress-tree', 'formality-online-payment-tree', 'handling-satisfaction', 'provide-online-tree', 'service-results', 'transparency']);
+    // the province of my unit, as the options page stored it from the payloads
+    expect(requestBodies.slice(before).every((b) => b.rootDepartmentId === '019d2be3-6a88-732b-8b17-b68020c8553a')).toBe(true);
+    await quiet.close();
+  }, 60_000);
+
   it('the popup shows the last figures seen for my unit', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await expect.poll(() => popup.locator('[data-testid="unit"]').textContent()).toBe(`UBND xã Hy Cương (${HY_CUONG})`);
-    expect(await popup.locator('[data-group="TDGQ"] .cds-bar-value').textContent()).toBe('15/20');
+    // the latest figures written: the year loaded by the button in the previous test
+    expect(await popup.locator('[data-group="TDGQ"] .cds-bar-value').textContent()).toBe('16,12/20');
+    // nothing was on screen, so the button asked for the current year
+    expect(await popup.locator('[data-testid="period"]').textContent()).toContain(`Năm ${new Date().getFullYear()} · đọc lúc `);
     expect(await popup.locator('#copy').isVisible()).toBe(true);
     expect(await popup.locator('#csv').isVisible()).toBe(true);
     await popup.close();

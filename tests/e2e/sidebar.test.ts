@@ -1,22 +1,24 @@
 // The sidebar page (dist/Sidebar.html) in real Chromium, with a stand-in google.script.run that
 // answers what the real server code answered on a fake workbook (same bundle, same data).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ensureBuilt, loadBundle, newGas, rowOf } from '../apps-script/helpers.ts';
+import type { BuiltSheets } from '../../apps-script/build.ts';
+import { ensureBuilt, loadBundle, newGas, rowOf } from '../apps-script/helpers.ts';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const OUT = join(import.meta.dirname, '../../test-output');
 
 let browser: Browser;
+let built: BuiltSheets;
 let html = '';
 let answers: Record<string, unknown> = {};
 
 /** Real answers from the bundle: a filled Vạn Phúc report, checked and scored; a small ranking. */
 function realAnswers(): Record<string, unknown> {
   const gas = newGas();
-  const app = loadBundle(gas, readFileSync(join(DIST, 'Code.js'), 'utf8'), html);
+  const app = loadBundle(gas, built);
   const choices = app.sidebarChoices();
   const created = app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', unitCode: 'H44.104', period: '2025' });
   const sheet = gas.book.sheet('Báo cáo');
@@ -96,8 +98,8 @@ async function open(view: string, opts: { delayMs?: number; failOnce?: string } 
 }
 
 beforeAll(async () => {
-  await ensureBuilt();
-  html = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+  built = await ensureBuilt();
+  html = built.html;
   answers = realAnswers();
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   mkdirSync(OUT, { recursive: true });
@@ -121,8 +123,9 @@ describe('sidebar in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls)).toEqual([
       { name: 'sidebarScore', args: [expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)] },
     ]);
+    // Sheets' sidebar is 300 px wide: nothing may overflow sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.screenshot({ path: join(OUT, 'sheets-sidebar.png'), fullPage: true });
-    if (process.env.CDS_DEBUG_SHOTS) for (let i = 0; i < 3; i++) await page.screenshot({ path: join(OUT, `dbg-${i}.png`), fullPage: true, clip: { x: 0, y: i * 700, width: 352, height: 700 } });
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Digital transformation scorecard');

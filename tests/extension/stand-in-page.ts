@@ -54,6 +54,7 @@ async function load(kind) {
   document.getElementById('status').textContent = 'Đã tải ' + rows.length + ' đơn vị';
 }
 document.getElementById('period').addEventListener('change', (e) => load(e.target.value));
-load('year');
+// ?noload: the page shows nothing until asked (to test the user-initiated load of the extension)
+if (!location.search.includes('noload')) load('year');
 </script>
 </body></html>`;

@@ -63,7 +63,8 @@ function render() {
   } else if (query.trim()) {
     for (const u of searchUnits(units, query, 30)) {
       const full = seen.find((s) => (s.id && s.id === u.id) || (s.code && s.code === u.code)) ?? null;
-      const pick = el(document, 'button', { type: 'button', class: 'cds-button', 'data-variant': 'secondary', 'data-unit-code': u.code ?? u.id ?? '' }, unitLabel(u));
+      const isChosen = Boolean(chosen && ((chosen.id && chosen.id === u.id) || (chosen.code && chosen.code === u.code)));
+      const pick = el(document, 'button', { type: 'button', class: 'cds-button', 'data-variant': isChosen ? 'primary' : 'secondary', 'aria-pressed': String(isChosen), 'data-unit-code': u.code ?? u.id ?? '' }, unitLabel(u));
       pick.addEventListener('click', () => {
         chosen = full;
         statusText = '';
@@ -80,7 +81,7 @@ function render() {
     chosen = code ? (known ?? { id: null, code, name: code, level: null, type: null, rootDepartmentId: null }) : null;
     render();
   });
-  const current = el(document, 'p', { id: 'unit-current', 'aria-live': 'polite' }, chosen ? unitLabel(chosen) : '—');
+  const current = el(document, 'p', { 'aria-live': 'polite' }, `${L('ext.options.unit-chosen')} `, el(document, 'strong', { id: 'unit-current' }, chosen ? unitLabel(chosen) : '—'));
 
   // Plan
   const plan = el(document, 'select', { id: 'plan', 'aria-label': L('ext.options.plan') });

@@ -15,6 +15,7 @@ async function main() {
   const lang = settings.lang;
   const L = (key: string) => t(msg(key), lang);
   document.documentElement.lang = lang;
+  document.title = L('ext.panel.title');
   const options = el(document, 'button', { type: 'button', class: 'cds-button', 'data-variant': 'secondary', id: 'options' }, L('ext.popup.options'));
   options.addEventListener('click', () => void browser.runtime.openOptionsPage());
 
