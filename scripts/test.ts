@@ -14,6 +14,10 @@ if (run('npx', ['wxt', 'prepare']) !== 0) process.exit(1);
 if (run('npx', ['wxt', 'build']) !== 0) process.exit(1);
 if (existsSync('apps-script/build.ts') && run(process.execPath, ['apps-script/build.ts']) !== 0) process.exit(1);
 
+// Type errors count as one failed check (the whole repo: core, extension, CLI, add-on, sidebar).
+const typeErrors = run('npm', ['run', '--silent', 'typecheck']) === 0 ? 0 : 1;
+if (typeErrors) console.error('typecheck failed / kiểm tra kiểu thất bại');
+
 const report = 'test-output/vitest.json';
 const code = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
 let passed = 0;
@@ -26,5 +30,7 @@ if (existsSync(report)) {
 } else {
   failed = 1;
 }
+failed += typeErrors;
+passed += 1 - typeErrors;
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(code !== 0 || failed > 0 || passed === 0 ? 1 : 0);
+process.exit(code !== 0 || failed > 0 || passed <= 1 ? 1 : 0);
