@@ -3,7 +3,6 @@
 // Exit codes: 0 fine; 1 a report has errors (or a unit failed in a multi run); 2 the command could
 // not run (missing file, wrong format, unknown plan, bad option) — with one Vietnamese + English
 // line on stderr, never a stack trace.
-import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { both, msg } from '../shared/messages/index.ts';
 import type { Message } from '../shared/schema/issue.ts';
@@ -12,6 +11,7 @@ import { CliError, errorText } from './errors.ts';
 import { parseLang } from './options.ts';
 import { registerDeadlinesCommand } from './commands/deadlines.ts';
 import { registerPlansCommands } from './commands/plans.ts';
+import { registerPortalCommand } from './commands/portal.ts';
 import { registerRankCommand } from './commands/rank.ts';
 import { registerScoreCommand } from './commands/score.ts';
 import { registerTemplateCommand } from './commands/template.ts';
@@ -24,7 +24,7 @@ export async function main(argv: readonly string[], ioOverrides: Partial<CliIo> 
   const io: CliIo = { ...realIo(), ...ioOverrides };
   const ctx: CommandContext = { io, lang: 'vi', exitCode: 0 };
   try {
-    const program = await buildProgram(ctx);
+    const program = buildProgram(ctx);
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (error) {
@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], ioOverrides: Partial<CliIo> 
   }
 }
 
-export async function buildProgram(ctx: CommandContext): Promise<Command> {
+export function buildProgram(ctx: CommandContext): Command {
   const { io } = ctx;
   const program = new Command('cds')
     .description('Chấm điểm chỉ tiêu chuyển đổi số (CĐS) — digital-transformation scorecard toolkit')
@@ -55,33 +55,12 @@ export async function buildProgram(ctx: CommandContext): Promise<Command> {
   registerScoreCommand(program, ctx);
   registerRankCommand(program, ctx);
   registerDeadlinesCommand(program, ctx);
-  await registerPortal(program);
+  registerPortalCommand(program, ctx);
   // Sub-commands inherit the error handling and the output streams.
   for (const command of program.commands) {
     command.exitOverride().configureOutput(program.configureOutput());
   }
   return program;
-}
-
-/**
- * `cds portal` lives in its own file (the extension side owns it) and is registered when present.
- * If that file fails to load, only `cds portal` reports it: every other command still works.
- */
-async function registerPortal(program: Command): Promise<void> {
-  const url = new URL('./commands/portal.ts', import.meta.url);
-  if (!existsSync(url)) return;
-  try {
-    const module = (await import(url.href)) as { registerPortalCommand?: (program: Command) => void };
-    module.registerPortalCommand?.(program);
-  } catch (error) {
-    program
-      .command('portal')
-      .allowUnknownOption()
-      .allowExcessArguments()
-      .action(() => {
-        throw new CliError(msg('cli.internal', { reason: errorText(error) }));
-      });
-  }
 }
 
 /** One line in Vietnamese and English on stderr; the exit code that goes with it. */

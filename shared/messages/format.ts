@@ -4,7 +4,9 @@ export type Lang = 'vi' | 'en';
 export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
   // Half away from zero, as people round (Math.round rounds -12.5 to -12).
   const rounded = (Math.sign(n) * Math.round(Math.abs(n) * 10 ** maxDecimals)) / 10 ** maxDecimals;
-  const [int, frac] = Math.abs(rounded).toFixed(maxDecimals).replace(/0+$/, '').replace(/\.$/, '').split('.');
+  const fixed = Math.abs(rounded).toFixed(maxDecimals);
+  // Trailing zeros are dropped only after a decimal point (40 stays 40; 12.50 becomes 12.5).
+  const [int, frac] = (fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed).split('.');
   const group = lang === 'vi' ? '.' : ',';
   const decimal = lang === 'vi' ? ',' : '.';
   const grouped = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, group);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PILLARS } from './pillars.ts';
 
 /** Text in both languages of the toolkit: Vietnamese first, English second. */
 export const Localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
@@ -24,14 +25,7 @@ export type Source = z.infer<typeof Source>;
 export const Level = z.enum(['commune', 'district', 'province', 'national']);
 export type Level = z.infer<typeof Level>;
 
-export const Pillar = z.enum([
-  'chinh-quyen-so', // digital government
-  'kinh-te-so', // digital economy
-  'xa-hoi-so', // digital society
-  'an-toan-thong-tin', // information security
-  'nen-tang', // foundations: awareness, institutions, infrastructure, people
-  'qd766', // the QĐ 766 service-quality index
-]);
+export const Pillar = z.enum(PILLARS);
 export type Pillar = z.infer<typeof Pillar>;
 
 /** Comparators as the documents word them: "tối thiểu/đạt" ≥, "trên" >, "bằng" =, "không quá" ≤, "dưới" <. */

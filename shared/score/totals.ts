@@ -1,4 +1,5 @@
-import { Pillar } from '../schema/common.ts';
+import type { Pillar } from '../schema/common.ts';
+import { PILLARS } from '../schema/pillars.ts';
 import type { ScoredItem, Total } from '../schema/scorecard.ts';
 
 export type PillarTotal = Total & { pillar: Pillar; met: number; count: number };
@@ -22,7 +23,7 @@ export function totalOf(items: readonly ScoredItem[]): Total {
 /** One total per pillar that has at least one applicable item, in the pillars' fixed order. */
 export function pillarTotals(items: readonly ScoredItem[]): PillarTotal[] {
   const result: PillarTotal[] = [];
-  for (const pillar of Pillar.options) {
+  for (const pillar of PILLARS) {
     const applicable = items.filter((i) => i.pillar === pillar && i.status !== 'not-applicable');
     if (applicable.length === 0) continue;
     result.push({

@@ -6,6 +6,10 @@ describe('messages', () => {
     expect(formatNumber(1234.5, 'vi')).toBe('1.234,5');
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
     expect(formatNumber(-0.125, 'vi', 2)).toBe('-0,13');
+    expect(formatNumber(40, 'vi', 0)).toBe('40');
+    expect(formatNumber(0, 'en', 0)).toBe('0');
+    expect(formatNumber(12.5, 'en')).toBe('12.5');
+    expect(formatNumber(1000000, 'vi')).toBe('1.000.000');
   });
   it('renders a known key in both languages and keeps an unknown key visible', () => {
     expect(both({ key: 'yes', params: {} })).toEqual({ vi: 'có', en: 'yes' });
