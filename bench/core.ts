@@ -12,29 +12,17 @@ import type { RawValue, Report, ReportTable } from '../shared/schema/report.ts';
 import { scoreReport } from '../shared/score/scorecard.ts';
 import { reportTemplate } from '../shared/template.ts';
 import { validateReport } from '../shared/validate/index.ts';
+import { prng } from './prng.ts';
+import { formatNumber } from '../shared/messages/format.ts';
 
 const REPORTS = 3321;
 const PLAN_ID = 'van-phuc-2023-2025';
 const SEED = 20240611;
 const ROUNDS = 5;
 
-/** mulberry32: a small seeded PRNG, so every run builds the same reports. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const vi = (n: number, decimals: number): string => {
-  const [int, frac] = n.toFixed(decimals).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return frac && Number(frac) !== 0 ? `${grouped},${frac.replace(/0+$/, '')}` : grouped;
-};
+// Numbers as Vietnamese officers write them (1.234,5).
+const vi = (n: number, decimals: number): string => formatNumber(n, 'vi', decimals);
 
 interface Cells {
   numerator: RawValue;

@@ -21,21 +21,12 @@ import { scoreReport } from '../shared/score/scorecard.ts';
 import { validateReport } from '../shared/validate/index.ts';
 import { fakeGas } from '../tests/apps-script/fake/services.ts';
 import { FakeSpreadsheet, type FakeSheet } from '../tests/apps-script/fake/spreadsheet.ts';
+import { prng } from './prng.ts';
 
 const UNITS = 3321;
 const PLAN_ID = 'van-phuc-2023-2025';
 const SEED = 20251020;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A wide table: header block, then one row per commune, a column per plan item; 3% messy cells. */
 function fillSummary(sheet: FakeSheet): number {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkPlan, getPlan, plans } from '../shared/data/index.ts';
 import { both, msg } from '../shared/messages/index.ts';
@@ -6,7 +5,8 @@ import type { Message } from '../shared/schema/issue.ts';
 import type { Plan } from '../shared/schema/plan.ts';
 import { cellText } from '../shared/parse/text.ts';
 import type { ReportTable } from '../shared/schema/report.ts';
-import { CliError, cliError, fileErrorMessage } from './errors.ts';
+import { CliError, cliError } from './errors.ts';
+import { readJsonFile } from './io/json-file.ts';
 
 /**
  * Which plan a report is checked against: the one given with `--plan` (an id, or a path to a plan
@@ -29,18 +29,7 @@ export function unknownPlan(id: string): CliError {
 
 /** A plan JSON file, checked by the core; every problem names its JSON path (`targets[3].value`). */
 export async function loadPlanFile(path: string, given: string): Promise<Plan> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new CliError(fileErrorMessage(error, given));
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw cliError('cli.plan.bad-json', { path: given, reason: (error as Error).message });
-  }
+  const json = await readJsonFile(path, given, 'cli.plan.bad-json');
   const checked = checkPlan(json);
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (checked.plan && errors.length === 0) return checked.plan;

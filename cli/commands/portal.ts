@@ -17,6 +17,7 @@ import type { Plan } from '../../shared/schema/plan.ts';
 import { scoreReport } from '../../shared/score/scorecard.ts';
 import { valueText } from '../../shared/score/view.ts';
 import type { CommandContext } from '../context.ts';
+import { readJsonFile } from '../io/json-file.ts';
 import { CliError, cliError, fileErrorMessage } from '../errors.ts';
 import { choosePlan } from '../plan-choice.ts';
 import { makeTable } from '../render/table.ts';
@@ -96,18 +97,7 @@ export function registerPortalCommand(program: Command, ctx?: CommandContext): v
 
 /** Files saved from the network panel: one response, or a HAR export with several. */
 async function readSaved(path: string, given: string): Promise<SavedResponse[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new CliError(fileErrorMessage(error, given));
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw cliError('cli.portal.bad-json', { path: given, reason: (error as Error).message });
-  }
+  const json = await readJsonFile(path, given, 'cli.portal.bad-json');
   const har = (json as { log?: { entries?: unknown } } | null)?.log?.entries;
   if (Array.isArray(har)) {
     return har.flatMap((e: any, i: number) => {

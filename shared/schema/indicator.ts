@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Localized, Pillar, Source, Unit } from './common.ts';
+import { ENDPOINTS } from '../portal/endpoints.ts';
 
 /**
  * How an indicator turns a ratio (0–100) or a count into points. `max: null` means the maximum is
@@ -40,15 +41,7 @@ export type ZeroDenominator = z.infer<typeof ZeroDenominator>;
 /** Where a portal figure for this indicator comes from (see shared/portal). */
 export const PortalBinding = z.object({
   /** Endpoint group under /api/v1/reporting/evaluation/. */
-  endpoint: z.enum([
-    'service-results',
-    'transparency',
-    'dvc-progress-tree',
-    'provide-online-tree',
-    'formality-online-payment-tree',
-    'dossier-digitized',
-    'handling-satisfaction',
-  ]),
+  endpoint: z.enum(ENDPOINTS),
   /** Metric code in `metrics[]` (metric groups), or the numerator/denominator field names (tree groups). */
   metricCode: z.string().optional(),
   numeratorField: z.string().optional(),
