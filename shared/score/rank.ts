@@ -94,7 +94,8 @@ export function rankScorecards(cards: readonly Scorecard[], plan: Plan): Ranking
     }
   }
 
-  const awards = plan.awards.map((rule) => allocate(rule, entries, messages));
+  // The ranked units are collectives: awards for individuals are decided elsewhere, not by this ranking.
+  const awards = plan.awards.filter((rule) => rule.recipient === 'collective').map((rule) => allocate(rule, entries, messages));
   return { planId: plan.id, entries, awards, messages };
 }
 

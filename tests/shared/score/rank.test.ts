@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getPlan } from '../../../shared/data/index.ts';
 import { both } from '../../../shared/messages/index.ts';
 import { rankScorecards } from '../../../shared/score/rank.ts';
 import { scoreReportWith } from '../../../shared/score/score-report.ts';
@@ -100,5 +101,15 @@ describe('rankScorecards', () => {
     const forward = rankScorecards(cards, p);
     const backward = rankScorecards([...cards].reverse(), p);
     expect(backward).toEqual(forward);
+  });
+});
+
+describe('awards for individuals', () => {
+  it('are not allocated among ranked units (units are collectives)', () => {
+    const plan = getPlan('ninh-hai-2023')!;
+    expect(plan.awards.some((r) => r.recipient === 'individual')).toBe(true);
+    const ranking = rankScorecards([], plan);
+    expect(ranking.awards.length).toBeGreaterThan(0);
+    expect(ranking.awards.every((a) => a.recipient === 'collective')).toBe(true);
   });
 });
