@@ -17,6 +17,8 @@ h1 { font-size: 20px; margin: 0 0 4px; }
 .cds-page-section { margin: 0 0 20px; }
 .cds-page-section > h2 { font-size: 16px; margin: 0 0 8px; }
 main > .cds-card { margin: 0 0 20px; }
+.cds-rank th:first-child, .cds-rank td:first-child { width: 7em; white-space: nowrap; } /* the rank is short: the unit name gets the room */
+.cds-rank td:nth-child(2) { width: 22%; }
 .cds-rank td.cds-bar-cell { min-width: 120px; }
 .cds-rank .cds-bar { display: block; margin-top: 4px; }
 .cds-issues td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; }

@@ -20,6 +20,17 @@ export interface AwardInput {
  * rule's group (or its recipient kind when the rule names no group), each criterion once.
  */
 export function conditionsOf(rule: AwardRule, plan: Plan): AwardCondition[] {
+  // Plans are read-only data: the conditions of a rule are worked out once per plan (3,321 reports share them).
+  let perRule = conditionCache.get(plan);
+  if (perRule === undefined) conditionCache.set(plan, (perRule = new WeakMap()));
+  let conditions = perRule.get(rule);
+  if (conditions === undefined) perRule.set(rule, (conditions = ruleConditions(rule, plan)));
+  return conditions;
+}
+
+const conditionCache = new WeakMap<Plan, WeakMap<AwardRule, AwardCondition[]>>();
+
+function ruleConditions(rule: AwardRule, plan: Plan): AwardCondition[] {
   const listed = new Set(rule.conditions.flatMap((c) => (c.kind === 'criterion' ? [c.criterionId] : [])));
   const group = rule.group ?? rule.recipient;
   const mandatory = plan.criteria
@@ -115,6 +126,14 @@ const VERBS = ['đăng ký', 'tham gia', 'triển khai', 'thực hiện', 'hoàn
  * sáng kiến", "Đã hoàn thành …" → "chưa hoàn thành …"; other labels → "chưa đạt: …".
  */
 export function negateVi(label: string): string {
+  let negated = negations.get(label);
+  if (negated === undefined) negations.set(label, (negated = negate(label)));
+  return negated;
+}
+
+const negations = new Map<string, string>();
+
+function negate(label: string): string {
   const m = /^\s*(có|đã)\s+(.+)$/iu.exec(label);
   if (!m || !m[1] || !m[2]) return `chưa đạt: ${label}`;
   const rest = lowerFirst(m[2]);

@@ -18,7 +18,7 @@ export function scoreReportWith(report: Report, plan: Plan, indicators: Readonly
   // A report that does not say its level is read at the plan's level, so level-specific targets
   // (Ninh Hải: ≥ 75% district, ≥ 50% commune) never both count.
   const level = report.unit.level ?? plan.level;
-  const targetIds = new Set(plan.targets.map((t) => t.id));
+  const targetIds = targetIdsOf(plan);
   const scores = plan.targets.map((target) =>
     scoreTarget(target, targetItem(report, target, targetIds), {
       method: plan.scoring.method,
@@ -40,4 +40,13 @@ export function scoreReportWith(report: Report, plan: Plan, indicators: Readonly
     award: awardResults({ plan, report, items, total, criteria }),
     gains: biggestGains(scores),
   };
+}
+
+const targetIdCache = new WeakMap<Plan, ReadonlySet<string>>();
+
+/** The plan's target ids, once per plan (plans are read-only data). */
+function targetIdsOf(plan: Plan): ReadonlySet<string> {
+  let ids = targetIdCache.get(plan);
+  if (ids === undefined) targetIdCache.set(plan, (ids = new Set(plan.targets.map((t) => t.id))));
+  return ids;
 }
