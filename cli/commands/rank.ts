@@ -25,6 +25,7 @@ interface RankOptions extends ReportOptions {
   plan: string;
   json?: boolean;
   html?: string;
+  force?: boolean;
   date?: string;
   write?: string;
   writeSheet: string;
@@ -39,6 +40,7 @@ export function registerRankCommand(program: Command, ctx: CommandContext): void
       .requiredOption('--plan <id-or-file>', 'plan id, plan JSON file, or “auto” (the plan the reports name) / kế hoạch')
       .option('--json', 'xuất JSON / JSON output')
       .option('--html <file>', 'ghi bảng xếp hạng HTML để in / write a printable HTML ranking')
+      .option('--force', 'ghi đè tệp HTML không do cds tạo / replace an HTML file cds did not write')
       .option('--date <dd/mm/yyyy>', 'ngày lập / date printed on the report (default: today)')
       .option('--write <spreadsheet>', 'ghi kết quả vào bảng tính Google / write the ranking to this Google spreadsheet')
       .option('--write-sheet <name>', 'trang tính để ghi / sheet to write to', 'Xếp hạng CĐS'),
@@ -57,7 +59,7 @@ export function registerRankCommand(program: Command, ctx: CommandContext): void
 
     if (opts.json) ctx.io.stdout(JSON.stringify(rankingJson(ranking, ranked), null, 2) + '\n');
     else if (opts.html !== undefined) {
-      const path = await writeOutputFile(ctx.io.cwd, opts.html, rankingHtml(model, { lang: ctx.lang, today }));
+      const path = await writeOutputFile(ctx.io.cwd, opts.html, rankingHtml(model, { lang: ctx.lang, today }), { overwrite: opts.force ? 'always' : 'own' });
       ctx.io.stdout(r('cli.html.written', { path }) + '\n');
     } else ctx.io.stdout(rankingText(model, ctx.lang));
 

@@ -16,6 +16,7 @@ interface ScoreOptions extends ReportOptions {
   plan?: string;
   json?: boolean;
   html?: string;
+  force?: boolean;
   date?: string;
 }
 
@@ -28,6 +29,7 @@ export function registerScoreCommand(program: Command, ctx: CommandContext): voi
       .option('--plan <id-or-file>', 'plan id or plan JSON file (default: each report’s “Kế hoạch”) / mã hoặc tệp kế hoạch')
       .option('--json', 'xuất JSON / JSON output')
       .option('--html <file>', 'ghi phiếu điểm HTML để in / write a printable HTML scorecard')
+      .option('--force', 'ghi đè tệp HTML không do cds tạo / replace an HTML file cds did not write')
       .option('--date <dd/mm/yyyy>', 'ngày hiện tại / today, for deadlines (default: system date)'),
   ).action(async (files: string[], opts: ScoreOptions) => {
     const today = parseDateOption(opts.date, ctx.io.now);
@@ -38,7 +40,7 @@ export function registerScoreCommand(program: Command, ctx: CommandContext): voi
       const json = units.map((u) => unitJson(u, { withFile: many, withScorecard: true }));
       ctx.io.stdout(JSON.stringify(many ? json : json[0], null, 2) + '\n');
     } else if (opts.html !== undefined) {
-      const path = await writeOutputFile(ctx.io.cwd, opts.html, scorecardsHtml(units, { lang: ctx.lang, today }));
+      const path = await writeOutputFile(ctx.io.cwd, opts.html, scorecardsHtml(units, { lang: ctx.lang, today }), { overwrite: opts.force ? 'always' : 'own' });
       ctx.io.stdout(r('cli.html.written', { path }) + '\n');
     } else {
       for (const unit of units) {

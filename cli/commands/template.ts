@@ -46,7 +46,7 @@ export function registerTemplateCommand(program: Command, ctx: CommandContext): 
         ...(opts.period !== undefined ? { period: opts.period } : {}),
       });
       const data = ext === '.xlsx' ? await templateXlsx(grid, layout, TEMPLATE_SHEET) : writeCsvText(grid);
-      await writeOutputFile(ctx.io.cwd, opts.out, data, { overwrite: opts.force === true });
+      await writeOutputFile(ctx.io.cwd, opts.out, data, { overwrite: opts.force === true ? 'always' : 'never' });
       ctx.io.stdout(L(ctx.lang)('cli.template.written', { path: opts.out, plan: choice.plan.id, rows: layout.rows.length }) + '\n');
     });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../../shared/messages/index.ts';
 import { escapeHtml } from './string-dom.ts';
+import { GENERATED_MARK } from '../io/write-output.ts';
 
 /** The shared look (ui/scorecard.css), inlined: the report is one file that works offline. */
 function sharedCss(): string {
@@ -42,7 +43,7 @@ export function htmlPage(opts: { lang: Lang; title: string; body: string }): str
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="cds">
+${GENERATED_MARK}
 <title>${escapeHtml(opts.title)}</title>
 <style>
 ${sharedCss()}

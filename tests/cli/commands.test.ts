@@ -214,6 +214,22 @@ describe('cds validate / score on files', () => {
     expect(en).toContain('Data checks');
   });
 
+  it('replaces an HTML page it wrote itself, but never a file the officer made (unless --force)', async () => {
+    const file = writeCsv('own.csv', filledGrid(PLAN, { level: 'commune', name: 'Xã Hộ Hải' }, goodValues));
+    expect((await cli('score', file, '--html', 'page.html', '--date', '01/11/2023')).code).toBe(0);
+    const first = readFileSync(join(dir, 'page.html'), 'utf8');
+    expect((await cli('score', file, '--html', 'page.html', '--date', '01/11/2023')).code).toBe(0);
+    expect(readFileSync(join(dir, 'page.html'), 'utf8')).toBe(first);
+
+    writeFileSync(join(dir, 'notes.html'), '<p>ghi chép của tôi</p>');
+    const refused = await cli('score', file, '--html', 'notes.html');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--force');
+    expect(readFileSync(join(dir, 'notes.html'), 'utf8')).toBe('<p>ghi chép của tôi</p>');
+    expect((await cli('score', file, '--html', 'notes.html', '--force')).code).toBe(0);
+    expect(readFileSync(join(dir, 'notes.html'), 'utf8')).toContain('<!doctype html>');
+  });
+
   it('prints a readable terminal scorecard with bars, status and award', async () => {
     const run = await cli('score', writeCsv('t.csv', filledGrid(PLAN, { level: 'commune', name: 'Xã Tân Hải' }, { ...goodValues, 'TC-06': '20' })), '--date', '01/11/2023');
     expect(run.code).toBe(0);
