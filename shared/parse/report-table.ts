@@ -59,31 +59,48 @@ interface ColumnInfo {
   index: number;
   letters: string;
   name: string;
-  /** A1 names of this column by row, shared by every table read (strings are immutable). */
-  a1: string[];
 }
 
-const A1_BY_COLUMN = new Map<number, string[]>();
 const A1_CACHED_ROWS = 2000;
 
-function a1Names(column: number): string[] {
-  let names = A1_BY_COLUMN.get(column);
-  if (names === undefined) {
-    names = [];
-    A1_BY_COLUMN.set(column, names);
-  }
-  return names;
+function cellAt(line: readonly RawValue[], col: ColumnInfo, locations: (Location | undefined)[], sheet: string | null, row: number): ReportCell {
+  const raw = col.index < 0 ? null : line[col.index];
+  return { raw: raw === undefined ? null : raw, location: locationOf(col, locations, sheet, row) };
 }
 
-function cellAt(line: readonly RawValue[], col: ColumnInfo, sheet: string | null, row: number): ReportCell {
-  if (col.index < 0) return { raw: null, location: { sheet, row, column: null, a1: null, field: col.name } };
-  const raw = line[col.index];
-  let a1 = col.a1[row];
-  if (a1 === undefined) {
-    a1 = col.letters + row;
-    if (row < A1_CACHED_ROWS) col.a1[row] = a1;
+/**
+ * Locations are plain immutable data, identical for every report read with the same sheet name and
+ * layout (3,321 commune reports share them): they are built once and frozen, so nothing can change
+ * a shared one. Only the last few sheet names are kept, so memory stays bounded.
+ */
+const LOCATIONS = new Map<string, (Location | undefined)[]>();
+const LOCATION_SHEETS_KEPT = 64;
+
+function locationsFor(sheet: string | null, col: ColumnInfo): (Location | undefined)[] {
+  const key = `${sheet ?? ''}\u0000${col.index}\u0000${col.name}`;
+  let list = LOCATIONS.get(key);
+  if (list === undefined) {
+    if (LOCATIONS.size >= LOCATION_SHEETS_KEPT * ITEM_COLUMNS.length) {
+      const oldest = LOCATIONS.keys().next().value;
+      if (oldest !== undefined) LOCATIONS.delete(oldest);
+    }
+    list = [];
+    LOCATIONS.set(key, list);
   }
-  return { raw: raw === undefined ? null : raw, location: { sheet, row, column: col.index + 1, a1, field: col.name } };
+  return list;
+}
+
+function locationOf(col: ColumnInfo, locations: (Location | undefined)[], sheet: string | null, row: number): Location {
+  let loc = locations[row];
+  if (loc === undefined) {
+    loc = Object.freeze(
+      col.index < 0
+        ? { sheet, row, column: null, a1: null, field: col.name }
+        : { sheet, row, column: col.index + 1, a1: col.letters + row, field: col.name },
+    );
+    if (row < A1_CACHED_ROWS) locations[row] = loc;
+  }
+  return loc;
 }
 
 /** 1-based row index of the item table's header row, or 0. */
@@ -215,8 +232,8 @@ export function readReportTable(grid: RawValue[][], sheet: string | null): ReadR
   const info = (field: ItemColumn): ColumnInfo => {
     const column = columns[field];
     return column === null
-      ? { index: -1, letters: '', name: COLUMN_LABELS[field].vi, a1: [] }
-      : { index: column - 1, letters: columnName(column), name: COLUMN_LABELS[field].vi, a1: a1Names(column) };
+      ? { index: -1, letters: '', name: COLUMN_LABELS[field].vi }
+      : { index: column - 1, letters: columnName(column), name: COLUMN_LABELS[field].vi };
   };
   const cCode = info('code');
   const cLabel = info('label');
@@ -225,6 +242,9 @@ export function readReportTable(grid: RawValue[][], sheet: string | null): ReadR
   const cValue = info('value');
   const cTarget = info('target');
   const cEvidence = info('evidence');
+  const [lCode, lLabel, lNumerator, lDenominator, lValue, lTarget, lEvidence] = [cCode, cLabel, cNumerator, cDenominator, cValue, cTarget, cEvidence].map(
+    (c) => locationsFor(sheet, c),
+  ) as [(Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[]];
   const present = [cCode, cLabel, cNumerator, cDenominator, cValue, cTarget, cEvidence].filter((c) => c.index >= 0);
 
   const items: ReportRow[] = [];
@@ -242,13 +262,13 @@ export function readReportTable(grid: RawValue[][], sheet: string | null): ReadR
     const rowNumber = r + 1;
     // One object literal of a fixed shape per row: fast to build and to read.
     const cells: Record<ItemColumn, ReportCell> = {
-      code: cellAt(line, cCode, sheet, rowNumber),
-      label: cellAt(line, cLabel, sheet, rowNumber),
-      numerator: cellAt(line, cNumerator, sheet, rowNumber),
-      denominator: cellAt(line, cDenominator, sheet, rowNumber),
-      value: cellAt(line, cValue, sheet, rowNumber),
-      target: cellAt(line, cTarget, sheet, rowNumber),
-      evidence: cellAt(line, cEvidence, sheet, rowNumber),
+      code: cellAt(line, cCode, lCode, sheet, rowNumber),
+      label: cellAt(line, cLabel, lLabel, sheet, rowNumber),
+      numerator: cellAt(line, cNumerator, lNumerator, sheet, rowNumber),
+      denominator: cellAt(line, cDenominator, lDenominator, sheet, rowNumber),
+      value: cellAt(line, cValue, lValue, sheet, rowNumber),
+      target: cellAt(line, cTarget, lTarget, sheet, rowNumber),
+      evidence: cellAt(line, cEvidence, lEvidence, sheet, rowNumber),
     };
     items.push({ row: rowNumber, cells });
   }

@@ -129,3 +129,22 @@ describe('readReportTable', () => {
     expect(r.table?.header.period).toBeNull();
   });
 });
+
+describe('locations shared between reads', () => {
+  it('are equal for the same layout, frozen, and still name their own sheet', () => {
+    const grid = [
+      ['Đơn vị', 'Xã A'],
+      ['Mã chỉ tiêu', 'Chỉ tiêu', 'Giá trị'],
+      ['T-1', 'Một', '85%'],
+    ];
+    const a = readReportTable(grid, 'Xã A').table!;
+    const b = readReportTable(grid.map((r) => [...r]), 'Xã A').table!;
+    const c = readReportTable(grid, 'Xã B').table!;
+    expect(b).toEqual(a);
+    const loc = a.rows[0]!.cells.value.location;
+    expect(loc).toEqual({ sheet: 'Xã A', row: 3, column: 3, a1: 'C3', field: 'Giá trị' });
+    expect(Object.isFrozen(loc)).toBe(true);
+    expect(c.rows[0]!.cells.value.location.sheet).toBe('Xã B');
+    expect(a.rows[0]!.cells.numerator.location).toEqual({ sheet: 'Xã A', row: 3, column: null, a1: null, field: 'Tử số' });
+  });
+});
