@@ -1,4 +1,5 @@
 import type { Deadline, Plan } from './schema/plan.ts';
+import { daysInMonth } from './calendar.ts';
 
 export type DeadlineStatus = 'overdue' | 'due-today' | 'upcoming';
 
@@ -45,9 +46,7 @@ export function isoOfDay(day: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+export { daysInMonth } from './calendar.ts';
 
 /** The yearly date in a given year; 29/2 (or 31 in a short month) falls on the month's last day. */
 function yearlyDate(year: number, month: number, day: number): number {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PILLARS } from './pillars.ts';
+import { daysInMonth } from '../calendar.ts';
 
 /** Text in both languages of the toolkit: Vietnamese first, English second. */
 export const Localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
@@ -35,5 +36,12 @@ export type Comparator = z.infer<typeof Comparator>;
 export const Unit = z.enum(['percent', 'count', 'boolean', 'days', 'points']);
 export type Unit = z.infer<typeof Unit>;
 
-/** ISO calendar date YYYY-MM-DD (no clock, no time zone). */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+/** ISO calendar date YYYY-MM-DD (no clock, no time zone) that exists: 2023-02-30 is refused. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  }, 'no such calendar date');
+

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { daysInMonth } from '../calendar.ts';
 import { Comparator, IsoDate, Level, Localized, Pillar, Source, Unit } from './common.ts';
 
 const Code = z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, . _ -');
@@ -85,7 +86,12 @@ export const Deadline = z
     who: TargetGroup.optional(),
     source: Source,
   })
-  .refine((d) => (d.date ? 1 : 0) + (d.yearly ? 1 : 0) === 1, { message: 'a deadline has either date or yearly' });
+  .refine((d) => (d.date ? 1 : 0) + (d.yearly ? 1 : 0) === 1, { message: 'a deadline has either date or yearly' })
+  // A yearly day must exist in its month (29/2 is allowed: it comes back in leap years).
+  .refine((d) => !d.yearly || d.yearly.day <= (d.yearly.month === 2 ? 29 : daysInMonth(2001, d.yearly.month)), {
+    message: 'no such day in that month',
+    path: ['yearly', 'day'],
+  });
 export type Deadline = z.infer<typeof Deadline>;
 
 export const Plan = z.object({

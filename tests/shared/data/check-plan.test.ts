@@ -151,3 +151,25 @@ describe('bundled data', () => {
     await expect(import('../../../shared/data/index.ts')).rejects.toThrow(/cat-ne-2024\.json.*targets\[0\]\.indicatorId/);
   });
 });
+
+describe('dates in a plan file', () => {
+  it('refuses a date that does not exist and a yearly day its month does not have, naming the path', async () => {
+    const { checkPlan, getPlan } = await import('../../../shared/data/index.ts');
+    const plan = structuredClone(getPlan('ninh-hai-2023')!);
+    plan.deadlines[0]!.date = '2023-02-30';
+    plan.deadlines.push({ ...plan.deadlines[1]!, id: 'HAN-X', date: undefined, yearly: { month: 4, day: 31 } });
+    const { plan: checked, issues } = checkPlan(plan);
+    expect(checked).toBeNull();
+    const fields = issues.map((i) => i.location.field);
+    expect(fields).toContain('deadlines[0].date');
+    expect(fields).toContain(`deadlines[${plan.deadlines.length - 1}].yearly.day`);
+  });
+
+  it('accepts 29 February in a leap year and as a yearly day', async () => {
+    const { checkPlan, getPlan } = await import('../../../shared/data/index.ts');
+    const plan = structuredClone(getPlan('ninh-hai-2023')!);
+    plan.deadlines[0]!.date = '2024-02-29';
+    plan.deadlines.push({ ...plan.deadlines[1]!, id: 'HAN-Y', date: undefined, yearly: { month: 2, day: 29 } });
+    expect(checkPlan(plan).issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
