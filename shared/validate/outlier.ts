@@ -17,29 +17,19 @@ export function checkOutlier(rule: RuleOf<'outlier'>, ctx: ValidationContext): v
     const before = previous.items[it.code]?.value;
     if (typeof before !== 'number') continue;
     const cell = it.row.cells.value;
-    if (it.item.percent) {
-      const change = Math.abs(now - before);
-      if (change <= rule.percentPoints) continue;
-      ctx.issues.push(
-        cellIssue('outlier-change', rule.severity, cell, it.code, 'validate.outlier-percent', {
-          previous: before,
-          value: now,
-          change: Math.round(change * 100) / 100,
-          limit: rule.percentPoints,
-        }),
-      );
-    } else {
-      if (before === 0) continue;
-      const change = (Math.abs(now - before) / Math.abs(before)) * 100;
-      if (change <= rule.countPercent) continue;
-      ctx.issues.push(
-        cellIssue('outlier-change', rule.severity, cell, it.code, 'validate.outlier-count', {
-          previous: before,
-          value: now,
-          change: Math.round(change * 10) / 10,
-          limit: rule.countPercent,
-        }),
-      );
-    }
+    // A percent moves in points; any other figure in percent of its previous value (0 before: no measure).
+    if (!it.item.percent && before === 0) continue;
+    const [change, limit, key, decimals] = it.item.percent
+      ? [Math.abs(now - before), rule.percentPoints, 'validate.outlier-percent', 100]
+      : [(Math.abs(now - before) / Math.abs(before)) * 100, rule.countPercent, 'validate.outlier-count', 10];
+    if (change <= limit) continue;
+    ctx.issues.push(
+      cellIssue('outlier-change', rule.severity, cell, it.code, key, {
+        previous: before,
+        value: now,
+        change: Math.round(change * decimals) / decimals,
+        limit,
+      }),
+    );
   }
 }
