@@ -37,9 +37,33 @@ function exportedNames(code: string): string[] {
   return names;
 }
 
-async function bundleServer(): Promise<{ code: string; exposed: string[] }> {
+/**
+ * Built-ins newer than ES2021 that esbuild's `target` does not polyfill (it lowers syntax only) and
+ * that Apps Script's V8 may lack — `Object.hasOwn` broke Chấm điểm there (issue 14). The bundle
+ * must call none of them; the bundle test also runs the whole flow with them deleted.
+ */
+export const MODERN_BUILTINS: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'Object.hasOwn', pattern: /\bObject\.hasOwn\b/ },
+  { name: 'Array.prototype.at / String.prototype.at', pattern: /\.at\(/ },
+  { name: 'Array.prototype.findLast / findLastIndex', pattern: /\.findLast(Index)?\(/ },
+  { name: 'String.prototype.replaceAll', pattern: /\.replaceAll\(/ },
+  { name: 'structuredClone', pattern: /\bstructuredClone\b/ },
+  { name: 'Object.groupBy / Map.groupBy', pattern: /\b(Object|Map)\.groupBy\b/ },
+  { name: 'Array.prototype.toSorted / toReversed / toSpliced / with', pattern: /\.(toSorted|toReversed|toSpliced)\(/ },
+];
+
+/** Each use of a built-in Apps Script may lack, with its line in the bundle ("" when none). */
+export function modernBuiltinUses(code: string): string[] {
+  const out: string[] = [];
+  code.split('\n').forEach((line, i) => {
+    for (const b of MODERN_BUILTINS) if (b.pattern.test(line)) out.push(`${b.name} at Code.js:${i + 1}: ${line.trim().slice(0, 120)}`);
+  });
+  return out;
+}
+
+async function bundleServer(entry: string): Promise<{ code: string; exposed: string[] }> {
   const result = await build({
-    entryPoints: [join(here, 'src/index.ts')],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -62,6 +86,8 @@ async function bundleServer(): Promise<{ code: string; exposed: string[] }> {
     '',
   ].join('\n');
   if (/^\s*(import|export)\s/m.test(code)) throw new Error('build: an import/export statement is left in Code.js');
+  const modern = modernBuiltinUses(code);
+  if (modern.length > 0) throw new Error(`build: Code.js uses built-ins Apps Script's V8 may lack (use an older equivalent):\n${modern.join('\n')}`);
   return { code, exposed };
 }
 
@@ -88,9 +114,10 @@ async function bundleSidebar(): Promise<string> {
   return page.replace('/*CDS:STYLE*/', () => css).replace('/*CDS:SCRIPT*/', () => script);
 }
 
-export async function buildSheets(opts: { outDir?: string } = {}): Promise<BuiltSheets> {
+/** `serverEntry` is for tests of the build's own checks (default: apps-script/src/index.ts). */
+export async function buildSheets(opts: { outDir?: string; serverEntry?: string } = {}): Promise<BuiltSheets> {
   const outDir = opts.outDir ?? join(here, 'dist');
-  const [{ code, exposed }, html] = await Promise.all([bundleServer(), bundleSidebar()]);
+  const [{ code, exposed }, html] = await Promise.all([bundleServer(opts.serverEntry ?? join(here, 'src/index.ts')), bundleSidebar()]);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'Code.js'), code);
   writeFileSync(join(outDir, 'Sidebar.html'), html);

@@ -9,19 +9,24 @@ import type { Message } from '../shared/schema/issue.ts';
 import { realIo, type CliIo, type CommandContext } from './context.ts';
 import { CliError, errorText } from './errors.ts';
 import { parseLang } from './options.ts';
+import { safeStreams } from './safety/terminal-text.ts';
 import { registerDeadlinesCommand } from './commands/deadlines.ts';
 import { registerPlansCommands } from './commands/plans.ts';
+import { registerPlanDraftCommand } from './commands/plan-draft.ts';
+import { registerPlanExportCommand } from './commands/plan-export.ts';
 import { registerPortalCommand } from './commands/portal.ts';
 import { registerRankCommand } from './commands/rank.ts';
 import { registerScoreCommand } from './commands/score.ts';
 import { registerTemplateCommand } from './commands/template.ts';
+import { registerTrendCommand } from './commands/trend.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 
 const VERSION = '0.1.0';
 
 /** Runs one `cds` command line; returns the exit code. Tests call it in-process with their own `io`. */
 export async function main(argv: readonly string[], ioOverrides: Partial<CliIo> = {}): Promise<number> {
-  const io: CliIo = { ...realIo(), ...ioOverrides };
+  // Every write goes through one sink that neutralises control characters from files (cli/safety).
+  const io: CliIo = safeStreams({ ...realIo(), ...ioOverrides });
   const ctx: CommandContext = { io, lang: 'vi', exitCode: 0 };
   try {
     const program = buildProgram(ctx);
@@ -50,10 +55,13 @@ export function buildProgram(ctx: CommandContext): Command {
       ctx.lang = parseLang(program.opts<{ lang?: string }>().lang);
     });
   registerPlansCommands(program, ctx);
+  registerPlanExportCommand(program, ctx);
+  registerPlanDraftCommand(program, ctx);
   registerTemplateCommand(program, ctx);
   registerValidateCommand(program, ctx);
   registerScoreCommand(program, ctx);
   registerRankCommand(program, ctx);
+  registerTrendCommand(program, ctx);
   registerDeadlinesCommand(program, ctx);
   registerPortalCommand(program, ctx);
   // Sub-commands inherit the error handling and the output streams.

@@ -1,8 +1,10 @@
 import type { Comparator, Level, Unit } from './schema/common.ts';
 import type { Plan, Target } from './schema/plan.ts';
-import { HEADER_FIELDS, ITEM_COLUMNS, type HeaderField, type ItemColumn, type RawValue } from './schema/report.ts';
+import { HEADER_FIELDS, ITEM_COLUMNS, type HeaderField, type ItemColumn, type RawValue, type ReportGroup } from './schema/report.ts';
 import { COLUMN_LABELS, HEADER_LABELS } from './parse/labels.ts';
+import { GROUP_WORDS } from './parse/group.ts';
 import { LEVEL_WORDS } from './parse/level.ts';
+import { groupApplies } from './score/group.ts';
 import { awardInputs } from './plan-items.ts';
 import { formatNumber } from './messages/format.ts';
 
@@ -11,10 +13,13 @@ import { formatNumber } from './messages/format.ts';
  *
  *   row 1   title
  *   rows 2–6 header block: label in column A, value in column B — Đơn vị, Mã đơn vị, Cấp (from the
- *           plan's level or opts.level), Kỳ báo cáo, Kế hoạch (the plan id)
+ *           plan's level or opts.level), Kỳ báo cáo, Kế hoạch (the plan id); beside Cấp, in columns
+ *           C–D, Đối tượng (opts.group, default cơ quan, đơn vị)
  *   row 7   blank
  *   row 8   item table header: Mã chỉ tiêu, Chỉ tiêu, Tử số, Mẫu số, Giá trị, Mục tiêu, Minh chứng
- *   row 9…  one row per target that applies to the level, then one per criterion (answered có/không)
+ *   row 9…  one row per target that applies to the level (none for an individual or "khác": the
+ *           plan's targets are the unit's), then one per criterion of the group (answered có/không),
+ *           then the values the group's award conditions read
  *
  * `layout` gives the row and column of every part, so a surface can format it (bold header,
  * input cells, có/không drop-downs) without knowing the order above. readReportTable reads the
@@ -22,6 +27,8 @@ import { formatNumber } from './messages/format.ts';
  */
 export interface TemplateOptions {
   level?: Level;
+  /** Who reports (`Đối tượng`); only the criteria and award inputs of this group are asked. */
+  group?: ReportGroup;
   unitName?: string;
   unitCode?: string;
   period?: string;
@@ -65,6 +72,7 @@ export function targetText(t: Target): string {
 
 export function reportTemplate(plan: Plan, opts: TemplateOptions = {}): { grid: RawValue[][]; layout: TemplateLayout } {
   const level = opts.level ?? plan.level;
+  const group = opts.group ?? 'agency';
   const width = ITEM_COLUMNS.length;
   const blankRow = (): RawValue[] => new Array<RawValue>(width).fill('');
   const grid: RawValue[][] = [];
@@ -79,15 +87,22 @@ export function reportTemplate(plan: Plan, opts: TemplateOptions = {}): { grid: 
     level: LEVEL_WORDS[level].vi,
     period: opts.period ?? '',
     planId: plan.id,
+    group: GROUP_WORDS[group].vi,
   };
   const header = {} as TemplateLayout['header'];
   for (const field of HEADER_FIELDS) {
+    if (field === 'group') continue;
     const row = blankRow();
     row[0] = HEADER_LABELS[field].vi;
     row[1] = values[field];
     grid.push(row);
     header[field] = { row: grid.length, labelColumn: 1, valueColumn: 2 };
   }
+  // `Đối tượng` sits beside `Cấp` (columns C–D): the rows of older templates stay where they were.
+  const groupRow = grid[header.level.row - 1]!;
+  groupRow[2] = HEADER_LABELS.group.vi;
+  groupRow[3] = values.group;
+  header.group = { row: header.level.row, labelColumn: 3, valueColumn: 4 };
   grid.push(blankRow());
 
   const columns = {} as Record<ItemColumn, number>;
@@ -107,17 +122,19 @@ export function reportTemplate(plan: Plan, opts: TemplateOptions = {}): { grid: 
     row[columns.target - 1] = target;
     grid.push(row);
   };
+  const asksTargets = group !== 'individual' && group !== 'other';
   for (const t of plan.targets) {
-    if (t.level !== undefined && t.level !== level) continue;
+    if (!asksTargets || (t.level !== undefined && t.level !== level)) continue;
     const expects = t.unit === 'boolean' || t.value === true ? 'boolean' : 'number';
     line(t.id, t.label.vi, targetText(t));
     rows.push({ row: grid.length, code: t.id, kind: 'target', expects, unit: expects === 'boolean' ? 'boolean' : t.unit });
   }
   for (const c of plan.criteria) {
+    if (!groupApplies(c.group, group)) continue;
     line(c.id, c.label.vi, 'có');
     rows.push({ row: grid.length, code: c.id, kind: 'criterion', expects: 'boolean', unit: 'boolean' });
   }
-  for (const input of awardInputs(plan)) {
+  for (const input of awardInputs(plan, group)) {
     line(input.code, input.label.vi, COMPARATOR_SIGN[input.comparator] + formatNumber(input.value, 'vi') + '%');
     rows.push({ row: grid.length, code: input.code, kind: 'condition', expects: 'number', unit: 'percent' });
   }

@@ -64,8 +64,17 @@ export function renderStatus(doc: Document, status: string, label: string): HTML
   return el(doc, 'span', { class: 'cds-status', 'data-status': safe }, `${STATUS_SYMBOL[safe]} ${label}`);
 }
 
-/** The items of one pillar as a table: actual / target / gap / status / points. */
-export function renderItemsTable(doc: Document, items: readonly ItemView[], caption: string, lang: ScorecardView['lang']): HTMLTableElement {
+export interface ItemsTableOptions {
+  /** More content under an item's label (the panel's source of the figure). */
+  extra?: (item: ItemView) => Node | null;
+}
+
+/**
+ * The items of one pillar as a table: actual / target / gap / status / points. Each cell carries
+ * its column's name (`data-label`) so that a narrow container shows every row as a stacked card
+ * (ui/scorecard.css); a long label is clamped to three lines, its full text in `title`.
+ */
+export function renderItemsTable(doc: Document, items: readonly ItemView[], caption: string, lang: ScorecardView['lang'], opts: ItemsTableOptions = {}): HTMLTableElement {
   const L = (key: string) => t(msg(key), lang);
   const table = el(doc, 'table', { class: 'cds-items' },
     el(doc, 'caption', { class: 'cds-visually-hidden' }, caption),
@@ -82,10 +91,14 @@ export function renderItemsTable(doc: Document, items: readonly ItemView[], capt
     const statusCell = el(doc, 'td', {}, renderStatus(doc, status, item.statusLabel));
     if (item.gapText) statusCell.append(el(doc, 'div', { class: 'cds-meta' }, item.gapText));
     statusCell.append(el(doc, 'div', { class: 'cds-meta' }, item.pointsText));
+    statusCell.setAttribute('data-label', L('ui.col.status'));
+    const labelCell = el(doc, 'td', { class: 'cds-item-label' }, el(doc, 'span', { class: 'cds-clamp', title: item.label }, item.label));
+    const extra = opts.extra?.(item);
+    if (extra) labelCell.append(extra);
     body.append(el(doc, 'tr', { 'data-target-id': item.targetId, 'data-status': status },
-      el(doc, 'td', {}, item.label),
-      el(doc, 'td', { class: 'cds-num' }, item.actualText),
-      el(doc, 'td', { class: 'cds-num' }, item.targetText),
+      labelCell,
+      el(doc, 'td', { class: 'cds-num', 'data-label': L('ui.col.actual') }, item.actualText),
+      el(doc, 'td', { class: 'cds-num', 'data-label': L('ui.col.target') }, item.targetText),
       statusCell,
     ));
   }

@@ -248,6 +248,7 @@ function issuesView(): HTMLElement[] {
   if (!v) return out;
   out.push(el(document, 'p', { class: 'cds-summary', 'data-valid': String(v.valid) },
     L('sheets.ui.issues-summary', { sheet: v.sheet, errors: v.counts.error, warnings: v.counts.warning, infos: v.counts.info })));
+  if (v.notice) out.push(el(document, 'p', { class: 'cds-meta cds-notice' }, pick(v.notice)));
   if (v.issues.length === 0) out.push(el(document, 'p', {}, L('sheets.ui.no-issues')));
   else out.push(issueList(v.issues));
   return out;
@@ -280,11 +281,14 @@ function rankingView(): HTMLElement[] {
   );
   const body = el(document, 'tbody');
   for (const row of r.rows) {
-    body.append(el(document, 'tr', { 'data-eligible': String(row.eligible) },
+    body.append(el(document, 'tr', { 'data-eligible': String(row.eligible), 'data-flagged': String(row.flagged) },
       el(document, 'td', { class: 'cds-num' }, `${row.rank}${row.tied ? '=' : ''}`),
-      el(document, 'td', {}, row.unit),
-      el(document, 'td', { class: 'cds-num' }, pick(row.percentText)),
-      el(document, 'td', {}, [...row.awards.map(pick), ...row.undecided.map(pick)].join('; ')),
+      el(document, 'td', {}, ...(row.flagged
+        ? [el(document, 'span', { class: 'cds-flag', title: L('sheets.rank.flagged', { count: row.errors }), 'aria-label': L('sheets.rank.flagged', { count: row.errors }) }, '⚠ '), row.unit]
+        : [row.unit])),
+      // data-label: the column's name on each cell, for the stacked cards of the 300 px sidebar
+      el(document, 'td', { class: 'cds-num', 'data-label': L('sheets.rank.col.percent') }, pick(row.percentText)),
+      el(document, 'td', { 'data-label': L('sheets.rank.col.awards') }, [...row.awards.map(pick), ...row.undecided.map(pick)].join('; ')),
     ));
   }
   table.append(body);

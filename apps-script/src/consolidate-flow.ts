@@ -15,7 +15,7 @@ import type { RankingDto, RankingRowDto, Text } from './dto.ts';
 import type { SpreadsheetLike } from './gas.ts';
 import { withDocumentLock } from './lock.ts';
 import { applyMarks, planMarks } from './marks.ts';
-import { Problem } from './problem.ts';
+import { Problem, guardWrite, isProtectionError } from './problem.ts';
 import { writeLines, type Line } from './result-sheet.ts';
 import { ownedSheet, readSheet } from './sheet-port.ts';
 import { RANKING_MARKER, RANKING_SHEET, isOutputGrid } from './sheet-names.ts';
@@ -49,14 +49,19 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
         const result = validateReport(u.table, wide.plan);
         sheetIssues.push(...result.issues);
         units.push({
-          card: scoreReport(result.report, wide.plan),
+          card: scoreReport(result.report, wide.plan, { issues: result.issues }),
           plan: wide.plan,
           source: `${read.name} — ${vi('sheets.rank.row', { row: String(u.row) })}`,
           errors: result.issues.filter((i) => i.severity === 'error').length,
         });
       }
-      // Issues without a cell (an item with no column) are listed, not marked.
-      applyMarks(sheet, planMarks(sheetIssues.filter((i) => i.location.column !== null), 1, read.name), { extent: { rows: read.rows, columns: read.columns } });
+      // Issues without a cell (an item with no column) are listed, not marked; a protected
+      // summary sheet keeps its marks (its issues are listed all the same).
+      try {
+        applyMarks(sheet, planMarks(sheetIssues.filter((i) => i.location.column !== null), 1, read.name), { extent: { rows: read.rows, columns: read.columns } });
+      } catch (e) {
+        if (!isProtectionError(e)) throw e;
+      }
       issues.push(...sheetIssues);
       continue;
     }
@@ -69,7 +74,7 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
     }
     issues.push(...checked.issues);
     units.push({
-      card: scoreReport(checked.report, checked.plan),
+      card: scoreReport(checked.report, checked.plan, { issues: checked.issues }),
       plan: checked.plan,
       source: read.name,
       errors: checked.issues.filter((i) => i.severity === 'error').length,
@@ -92,11 +97,11 @@ function rankingLines(plan: Plan, rows: RankingRowDto[], ranking: ReturnType<typ
     const row = rows[i]!;
     const met = e.card.items.filter((x) => x.status === 'met').length;
     const applicable = e.card.items.filter((x) => x.status !== 'not-applicable').length;
-    const notes = [row.tied ? vi('sheets.rank.tied') : '', ...row.undecided.map((u) => u.vi)].filter(Boolean).join('; ');
+    const notes = [row.flagged ? vi('sheets.rank.flagged', { count: row.errors }) : '', row.tied ? vi('sheets.rank.tied') : '', ...row.undecided.map((u) => u.vi)].filter(Boolean).join('; ');
     lines.push({
       cells: [
         e.rank,
-        row.unit,
+        row.flagged ? `⚠ ${row.unit}` : row.unit,
         row.code ?? '',
         row.source,
         Math.round(e.card.total.points * 100) / 100,
@@ -147,6 +152,7 @@ export function consolidate(book: SpreadsheetLike): RankingDto {
     const awardName = new Map(plan.awards.map((a) => [a.id, a.award]));
     const rows: RankingRowDto[] = ranking.entries.map((e) => {
       const u = unitOf.get(e.card)!;
+      const errors = Math.max(u.errors, e.card.errors?.length ?? 0);
       return {
         rank: e.rank,
         tied: e.tied,
@@ -158,13 +164,14 @@ export function consolidate(book: SpreadsheetLike): RankingDto {
         eligible: e.card.award.eligible,
         awards: e.awards.map((id) => awardName.get(id) ?? { vi: id, en: id }),
         undecided: e.undecided.map((id) => both(msg('sheets.rank.undecided', { award: awardName.get(id)?.vi ?? id }))),
-        errors: u.errors,
+        errors,
+        flagged: errors > 0,
       };
     });
     const existed = new Set(book.getSheets().map((s) => s.getName()));
     const sheet = ownedSheet(book, RANKING_SHEET, RANKING_MARKER);
     const name = sheet.getName();
-    writeLines(sheet, rankingLines(plan, rows, ranking, messages), existed.has(name) ? null : [60, 220, 100, 200, 80, 80, 100, 100, 260, 90]);
+    guardWrite(name, () => writeLines(sheet, rankingLines(plan, rows, ranking, messages), existed.has(name) ? null : [60, 220, 100, 200, 80, 80, 100, 100, 260, 90]));
     return {
       planId,
       planTitle: plan.title,

@@ -61,6 +61,8 @@ export interface ValidationDto {
   valid: boolean;
   /** `issues` holds the first ISSUE_LIST_LIMIT issues only (the counts are complete). */
   truncated: boolean;
+  /** Why the cells could not be marked (a protected sheet), or null. */
+  notice: Text | null;
 }
 
 export interface ScoreDto {
@@ -83,6 +85,8 @@ export interface RankingRowDto {
   awards: Text[];
   undecided: Text[];
   errors: number;
+  /** The unit's report has data errors: never shown (first or anywhere) without a mark. */
+  flagged: boolean;
 }
 
 export interface RankingDto {

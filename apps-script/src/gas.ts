@@ -17,6 +17,7 @@ export interface RangeLike {
   getSheet(): SheetLike;
   getValues(): CellValue[][];
   getDisplayValues(): string[][];
+  getNumberFormats(): string[][];
   getNotes(): string[][];
   setValues(values: unknown[][]): RangeLike;
   setFormulas(formulas: string[][]): RangeLike;
@@ -140,6 +141,8 @@ export interface HtmlServiceLike {
 /** The event object of the simple `onEdit` trigger (only what is read). */
 export interface EditEventLike {
   range: RangeLike;
+  /** ScriptApp.AuthMode (prints as NONE / LIMITED / FULL). */
+  authMode?: unknown;
 }
 
 declare const SpreadsheetApp: SpreadsheetAppLike;

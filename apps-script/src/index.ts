@@ -10,7 +10,7 @@ import { withDocumentLock } from './lock.ts';
 import { clearMarks } from './marks.ts';
 import { buildMenu } from './menu.ts';
 import { handleEdit } from './on-edit.ts';
-import { answer, Problem } from './problem.ts';
+import { answer, guardWrite, Problem } from './problem.ts';
 import { scoreActive } from './score-flow.ts';
 import { showSidebar } from './sidebar.ts';
 import { createTemplate, templateChoices } from './template-flow.ts';
@@ -51,12 +51,16 @@ export function menuConsolidate(): void {
   showSidebar('ranking');
 }
 export function menuClearMarks(): void {
-  const count = clearAllMarks();
-  book().toast(`${both(msg('sheets.toast.marks-cleared', { count })).vi}`, 'CĐS', 5);
+  const count = answer(clearAllMarks);
+  if (!count.ok) {
+    book().toast(count.problem.vi, 'CĐS', 10);
+    return;
+  }
+  book().toast(`${both(msg('sheets.toast.marks-cleared', { count: count.value })).vi}`, 'CĐS', 5);
 }
 
 function clearAllMarks(): number {
-  return withDocumentLock(() => book().getSheets().reduce((n, sheet) => n + clearMarks(sheet), 0));
+  return withDocumentLock(() => book().getSheets().reduce((n, sheet) => n + guardWrite(sheet.getName(), () => clearMarks(sheet)), 0));
 }
 
 // ---- google.script.run ----

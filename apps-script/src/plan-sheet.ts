@@ -3,9 +3,11 @@
 import { LEVEL_WORDS } from '../../shared/parse/level.ts';
 import { t, msg, formatNumber } from '../../shared/messages/index.ts';
 import type { AwardCondition, Plan } from '../../shared/schema/plan.ts';
+import { describeCondition } from '../../shared/score/award.ts';
 import { deadlineDateText } from '../../shared/score/view.ts';
 import { targetText } from '../../shared/template.ts';
 import type { SpreadsheetLike } from './gas.ts';
+import { guardWrite } from './problem.ts';
 import { writeLines, type Line } from './result-sheet.ts';
 import { ownedSheet } from './sheet-port.ts';
 import { PLAN_MARKER, PLAN_SHEET } from './sheet-names.ts';
@@ -23,6 +25,9 @@ function conditionText(c: AwardCondition): string {
       return L('sheets.plan.condition.criterion', { id: c.criterionId });
     case 'all-targets-met':
       return L('sheets.plan.condition.all-targets-met');
+    default:
+      // one-of, all-of, min-targets-met, results-count: the shared wording (shared/score/award.ts).
+      return describeCondition(c, null, 'vi');
   }
 }
 
@@ -84,7 +89,9 @@ export function writePlanSheet(book: SpreadsheetLike, plan: Plan): string {
   const sheet = ownedSheet(book, PLAN_SHEET, `${PLAN_MARKER} — ${plan.title.vi}`);
   const name = sheet.getName();
   const fresh = !existed.has(name);
-  writeLines(sheet, planLines(plan), fresh ? [120, 380, 140, 220, 110, 220, 90, 90] : null);
-  if (fresh) sheet.protect().setDescription(L('sheets.plan.protect'));
+  guardWrite(name, () => {
+    writeLines(sheet, planLines(plan), fresh ? [120, 380, 140, 220, 110, 220, 90, 90] : null);
+    if (fresh) sheet.protect().setDescription(L('sheets.plan.protect'));
+  });
   return name;
 }

@@ -3,6 +3,7 @@
 import { t, msg } from '../../shared/messages/index.ts';
 import type { ScorecardView } from '../../shared/score/view.ts';
 import type { SheetLike, SpreadsheetLike } from './gas.ts';
+import { guardWrite } from './problem.ts';
 import { asText, ensureSize, ownedSheet } from './sheet-port.ts';
 import { RESULT_MARKER, RESULT_SHEET } from './sheet-names.ts';
 
@@ -87,7 +88,7 @@ export function writeResultSheet(book: SpreadsheetLike, view: ScorecardView, sou
   const existed = new Set(book.getSheets().map((s) => s.getName()));
   const sheet = ownedSheet(book, RESULT_SHEET, RESULT_MARKER);
   const name = sheet.getName();
-  writeLines(sheet, resultLines(view, source, issues), existed.has(name) ? null : [160, 110, 320, 110, 100, 110, 110, 140]);
+  guardWrite(name, () => writeLines(sheet, resultLines(view, source, issues), existed.has(name) ? null : [160, 110, 320, 110, 100, 110, 110, 140]));
   return name;
 }
 

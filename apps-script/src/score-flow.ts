@@ -18,7 +18,8 @@ export function scoreActive(book: SpreadsheetLike, today: string, opts: { write:
     if (planIssue) throw new Problem(planIssue.message.key, planIssue.message.params);
     throw new Problem('sheets.error.no-report', { sheet: checked.read.name });
   }
-  const card = scoreReport(checked.report, checked.plan);
+  // Every issue found (the table's too): a value flagged as an error earns no points (truth note).
+  const card = scoreReport(checked.report, checked.plan, { issues: checked.issues });
   const views = {
     vi: scorecardView(card, checked.plan, 'vi', { today }),
     en: scorecardView(card, checked.plan, 'en', { today }),

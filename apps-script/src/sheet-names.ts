@@ -13,6 +13,12 @@ export const PLAN_MARKER = t(msg('sheets.plan.heading'), 'vi');
 export const RESULT_MARKER = t(msg('sheets.result.heading'), 'vi');
 export const RANKING_MARKER = t(msg('sheets.rank.heading'), 'vi');
 
+/** The name of a sheet the add-on writes (`Kết quả`, `Xếp hạng (2)`…), case aside: no read needed. */
+export function isOutputSheetName(name: string): boolean {
+  const base = name.normalize('NFC').toLowerCase().replace(/\s*\(\d+\)$/, '').trim();
+  return [RESULT_SHEET, RANKING_SHEET].some((n) => n.normalize('NFC').toLowerCase() === base);
+}
+
 /** A sheet the add-on wrote (Kế hoạch, Kết quả, Xếp hạng): never a unit's report. */
 export function isOutputGrid(grid: readonly RawValue[][]): boolean {
   const a1 = grid[0]?.[0];

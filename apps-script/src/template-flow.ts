@@ -2,8 +2,12 @@
 // template`), formatted for typing, and the plan's "Kế hoạch" sheet. A second request makes
 // "Báo cáo (2)": an existing sheet is never touched.
 //
-// `Giá trị` of a percent target holds =IF(AND(ISNUMBER(C9),ISNUMBER(D9),D9<>0),C9/D9,"") shown as a
-// percent. The formula's result is a fraction in a percent-formatted cell, which the sheet port
+// `Giá trị` of a percent target holds =IFERROR(C9/D9/ISNUMBER(C9)) shown as a percent. The formula
+// has no argument separator, so it reads the same in every locale: "," or ";" between arguments
+// depends on the spreadsheet's locale and is unverified for vi_VN (issue 14 §3). It gives the
+// fraction when both counts are numbers and D9 ≠ 0; blank otherwise — a blank C9 divides by
+// ISNUMBER(C9) = FALSE = 0, a blank or zero D9 divides by 0, text gives #VALUE!, and IFERROR with
+// one argument turns each of those into a blank cell. The formula's result is a fraction in a percent-formatted cell, which the sheet port
 // passes on as "83,3%": the core reads an explicit percent, equal to its own numerator ÷
 // denominator, so it never disagrees with the counts and is never mistaken for a share (0,5 → 50%).
 // With the counts blank the formula gives "" and the value counts as not reported. An officer
@@ -37,11 +41,14 @@ export function templateChoices(): TemplateChoices {
   };
 }
 
-/** The Giá trị formula of a percent row: the fraction, shown as a percent by the cell format. */
+/**
+ * The Giá trị formula of a percent row: the fraction, shown as a percent by the cell format;
+ * blank unless both counts are numbers and the denominator is not 0. No argument separator.
+ */
 export function rateFormula(row: number, numeratorColumn: number, denominatorColumn: number): string {
   const n = `${columnName(numeratorColumn)}${row}`;
   const d = `${columnName(denominatorColumn)}${row}`;
-  return `=IF(AND(ISNUMBER(${n}),ISNUMBER(${d}),${d}<>0),${n}/${d},"")`;
+  return `=IFERROR(${n}/${d}/ISNUMBER(${n}))`;
 }
 
 function help(key: string): string {
@@ -95,6 +102,8 @@ export function createTemplate(book: SpreadsheetLike, req: TemplateRequest): Tem
     period: clean(req.period),
   });
 
+  // The plan sheet first: if it cannot be written (an owner protected it), nothing is created.
+  const planSheet = writePlanSheet(book, plan);
   const name = freeSheetName(book, REPORT_SHEET);
   const sheet = book.insertSheet(name);
   ensureSize(sheet, layout.height, layout.width);
@@ -160,7 +169,6 @@ export function createTemplate(book: SpreadsheetLike, req: TemplateRequest): Tem
   sheet.setFrozenRows(layout.table.headerRow);
   for (const [field, column] of Object.entries(c) as [ItemColumn, number][]) sheet.setColumnWidth(column, WIDTHS[field]);
 
-  const planSheet = writePlanSheet(book, plan);
   sheet.activate();
   const text = both(msg('sheets.template.created', { sheet: name, count: layout.rows.length }));
   return { sheet: name, planSheet, items: layout.rows.length, text };

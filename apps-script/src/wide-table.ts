@@ -147,6 +147,7 @@ export function readWideTable(read: SheetGrid): WideTable | null {
           level: headerCell('level', 'Cấp'),
           period: headerCell('period', 'Kỳ báo cáo'),
           planId: planCell,
+          group: headerCell('group', 'Đối tượng'),
         },
         columns: { code: null, label: null, numerator: null, denominator: null, value: null, target: null, evidence: null },
         headerRow,

@@ -21,6 +21,8 @@ import { readJsonFile } from '../io/json-file.ts';
 import { CliError, cliError, fileErrorMessage } from '../errors.ts';
 import { choosePlan } from '../plan-choice.ts';
 import { makeTable } from '../render/table.ts';
+import { fitLine, terminalWidth } from '../render/width.ts';
+import { metricLabel } from '../../shared/portal/metric-label.ts';
 
 interface PortalOptions {
   unit: string;
@@ -84,14 +86,20 @@ export function registerPortalCommand(program: Command, ctx?: CommandContext): v
 
       const figs = figuresForUnit(payloads, opts.unit, { period, indicators });
       if (!figs) throw cliError('cli.portal.unit-not-found', { unit: opts.unit });
+      // A unit listed twice with different figures: said, and that group shows no number.
+      for (const notice of figs.notices) {
+        const text = both(notice);
+        err(`${text.vi} / ${text.en}\n`);
+      }
       const card = scoreReport(portalReport(figs, plan, indicatorById), plan);
       const summary = portalSummary(figs, card, plan, indicatorById);
 
       if (opts.json) out(JSON.stringify(summary, null, 2) + '\n');
-      else out(terminalText(figs, summary, card, plan, lang));
+      else out(terminalText(figs, summary, card, plan, lang, terminalWidth(ctx?.io ?? { env: process.env, isTTY: Boolean(process.stdout.isTTY) })));
 
       // The figures are printed; a group the portal sent in a changed format still fails the run.
       if (failures.length > 0) throw new CliError(msg('cli.portal.some-unreadable', { count: failures.length }), 1);
+      if (figs.notices.length > 0) throw new CliError(figs.notices[0]!, 1);
     });
 }
 
@@ -128,38 +136,41 @@ function guessEndpoint(file: string): string | null {
   return [...ENDPOINTS].sort((a, b) => b.length - a.length).find((e) => name.includes(e)) ?? null;
 }
 
-function terminalText(figs: UnitPortalFigures, s: PortalSummary, card: Scorecard, plan: Plan, lang: Lang): string {
+/** The unit's figures for the terminal, fitted to `width`; every metric and group by its name, never its API code. */
+function terminalText(figs: UnitPortalFigures, s: PortalSummary, card: Scorecard, plan: Plan, lang: Lang, width = 80): string {
   const r = (key: string, params: Record<string, string | number | null> = {}) => t(msg(key, params), lang);
   const n = (v: number | null, digits = 2) => (v === null ? '—' : formatNumber(v, lang, digits));
   const lines: string[] = [];
-  lines.push(`${figs.unit.name}${figs.unit.code ? ` (${figs.unit.code})` : ''} — ${t(periodMessage(figs.period), lang)}`);
-  lines.push(r('cli.portal.total', { score: n(s.total.score), max: s.total.max, rank: s.total.rank === null ? '—' : `${s.total.rank}/${figs.total.rankOf ?? '?'}` }));
+  const text = (line: string) => lines.push(...fitLine(line, width));
+  text(`${figs.unit.name}${figs.unit.code ? ` (${figs.unit.code})` : ''} — ${t(periodMessage(figs.period), lang)}`);
+  text(r('cli.portal.total', { score: n(s.total.score), max: s.total.max, rank: s.total.rank === null ? '—' : `${s.total.rank}/${figs.total.rankOf ?? '?'}` }));
 
-  const groups = makeTable([r('cli.portal.col.group'), r('cli.portal.col.score'), r('cli.portal.col.recomputed')], [36, 14, 16], ['left', 'right', 'right']);
-  for (const g of figs.groups) groups.push([`${g.code} ${r(`portal.group.${g.code}`)}`, `${n(g.score)}/${g.max}`, n(g.computed)]);
+  const groups = makeTable([r('cli.portal.col.group'), r('cli.portal.col.score'), r('cli.portal.col.recomputed')], [36, 14, 16], ['left', 'right', 'right'], width);
+  for (const g of figs.groups) groups.push([r(`portal.group.${g.code}`), `${n(g.score)}/${g.max}`, n(g.computed)]);
   lines.push(groups.toString());
 
-  const metrics = makeTable([r('cli.portal.col.metric'), r('cli.portal.col.numerator'), r('cli.portal.col.denominator'), r('cli.portal.col.ratio'), r('cli.portal.col.score')], [40, 12, 12, 10, 12], ['left', 'right', 'right', 'right', 'right']);
-  for (const m of s.metrics) metrics.push([m.code, n(m.numerator), n(m.denominator), m.ratio === null ? '—' : `${n(m.ratio)}%`, m.max === null ? n(m.score) : `${n(m.score)}/${m.max}`]);
+  const metrics = makeTable([r('cli.portal.col.metric'), r('cli.portal.col.numerator'), r('cli.portal.col.denominator'), r('cli.portal.col.ratio'), r('cli.portal.col.score')], [40, 12, 12, 10, 12], ['left', 'right', 'right', 'right', 'right'], width);
+  const label = (code: string, name: string | null, endpoint: UnitPortalFigures['metrics'][number]['provenance']['endpoint'] | null) => metricLabel({ code, name, endpoint }, lang, indicatorById);
+  s.metrics.forEach((m, i) => metrics.push([label(m.code, figs.metrics[i]?.name ?? null, figs.metrics[i]?.provenance.endpoint ?? null), n(m.numerator), n(m.denominator), m.ratio === null ? '—' : `${n(m.ratio)}%`, m.max === null ? n(m.score) : `${n(m.score)}/${m.max}`]));
   lines.push(metrics.toString());
 
-  lines.push(r('cli.portal.plan', { plan: plan.title[lang] }));
-  if (s.targets.length === 0) lines.push(r('ext.no-targets'));
+  text(r('cli.portal.plan', { plan: plan.title[lang] }));
+  if (s.targets.length === 0) text(r('ext.no-targets'));
   else {
     const items = new Map(card.items.map((i) => [i.targetId, i]));
-    const targets = makeTable([r('cli.portal.col.target'), r('cli.portal.col.actual'), r('cli.portal.col.goal'), r('cli.portal.col.met')], [44, 14, 12, 14], ['left', 'right', 'right', 'left']);
+    const targets = makeTable([r('cli.portal.col.target'), r('cli.portal.col.actual'), r('cli.portal.col.goal'), r('cli.portal.col.met')], [44, 14, 12, 14], ['left', 'right', 'right', 'left'], width);
     for (const x of s.targets) {
       const item = items.get(x.targetId)!;
       const actual = typeof x.actual === 'number' ? valueText(x.actual, item.unit, lang) : x.actual === null ? '—' : String(x.actual);
       const goal = typeof x.target === 'number' ? valueText(x.target, item.unit, lang) : String(x.target);
-      targets.push([`${x.targetId} ${item.label[lang]}`, actual, goal, x.met === null ? `– ${r('score.status.missing')}` : x.met ? `✓ ${r('score.status.met')}` : `✗ ${r('score.status.not-met')}`]);
+      targets.push([item.label[lang], actual, goal, x.met === null ? `– ${r('score.status.missing')}` : x.met ? `✓ ${r('score.status.met')}` : `✗ ${r('score.status.not-met')}`]);
     }
     lines.push(targets.toString());
   }
   const priorities = improvementPriorities(figs, 5);
   if (priorities.length > 0) {
-    lines.push(r('ext.panel.gains') + ':');
-    for (const p of priorities) lines.push(`  + ${p.code}: ${n(p.gain)}`);
+    text(r('ext.panel.gains') + ':');
+    for (const p of priorities) text(`  + ${label(p.code, p.name, p.provenance?.endpoint ?? null)}: ${n(p.gain)}`);
   }
   return lines.join('\n') + '\n';
 }

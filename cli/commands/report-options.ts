@@ -36,6 +36,8 @@ export interface ReadUnitsResult {
   units: UnitResult[];
   /** Several reports were asked for (several inputs, a folder, a list): output is a list. */
   many: boolean;
+  /** Files of a folder that are not reports (.docx, .pdf, images): listed by name, not read. */
+  skipped: string[];
 }
 
 /**
@@ -51,7 +53,7 @@ export async function readUnits(
   analysis: { score: boolean; previous?: Report },
 ): Promise<ReadUnitsResult> {
   const { io } = ctx;
-  const { sources, many } = await collectSources(io.cwd, inputs, opts.sheet ?? [], opts.sheetsList);
+  const { sources, many, skipped } = await collectSources(io.cwd, inputs, opts.sheet ?? [], opts.sheetsList);
   if (sources.length === 0) throw cliError('cli.no-inputs', {});
   const accessToken = opts.accessToken ?? io.env.GOOGLE_OAUTH_ACCESS_TOKEN;
   const rootUrl = io.env.CDS_SHEETS_API_ROOT;
@@ -71,11 +73,13 @@ export async function readUnits(
     const details = only.issues.filter((i) => i.severity === 'error').map((i) => `  ${issueLine(i)}`);
     throw new CliError(only.error, 2, details);
   }
-  return { units, many };
+  return { units, many, skipped };
 }
 
 /** 1 when any report has errors or could not be checked, else 0. */
 export function unitsExitCode(units: readonly UnitResult[]): number {
+  // A file refused as hostile or oversized (safety.* messages) is a command that could not run.
+  if (units.some((u) => u.error !== null && u.error.key.startsWith('safety.'))) return 2;
   return units.some((u) => u.error !== null || !u.valid) ? 1 : 0;
 }
 

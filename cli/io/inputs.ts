@@ -17,8 +17,9 @@ export async function collectSources(
   paths: readonly string[],
   sheets: readonly string[],
   sheetsListFile: string | undefined,
-): Promise<{ sources: ReportSource[]; many: boolean }> {
+): Promise<{ sources: ReportSource[]; many: boolean; skipped: string[] }> {
   const sources: ReportSource[] = [];
+  const skipped: string[] = [];
   // A folder or a list asks for several reports even when it holds one: the output is a list.
   let many = sheetsListFile !== undefined;
   for (const given of paths) {
@@ -31,7 +32,10 @@ export async function collectSources(
     }
     if (info.isDirectory()) {
       many = true;
-      const names = (await readdir(path)).filter(isReportFileName).sort((a, b) => a.localeCompare(b, 'vi'));
+      const all = (await readdir(path)).sort((a, b) => a.localeCompare(b, 'vi'));
+      const names = all.filter(isReportFileName);
+      // Other files (.docx, .pdf, images) are listed by name as skipped, never silently dropped.
+      for (const name of all) if (!isReportFileName(name) && !name.startsWith('.') && !name.startsWith('~$')) skipped.push(join(given, name));
       if (names.length === 0) throw cliError('cli.folder.empty', { path: given });
       for (const name of names) sources.push({ kind: 'file', path: join(path, name), label: join(given, name) });
     } else {
@@ -45,7 +49,7 @@ export async function collectSources(
     if (ref === null) throw cliError('cli.sheets.bad-ref', { ref: arg });
     sources.push({ kind: 'sheet', ref, label: arg });
   }
-  return { sources, many: many || sources.length > 1 };
+  return { sources, many: many || sources.length > 1, skipped };
 }
 
 /** Report files in a folder: CSV and XLSX, not hidden files nor Excel's `~$` lock files. */

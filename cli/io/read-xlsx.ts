@@ -10,6 +10,9 @@ export interface SheetGrid {
 /**
  * Every worksheet of an XLSX file as a grid of raw cells, in workbook order. Cells hidden under a
  * merge are blank (only the top-left cell of a merged range holds the value), as in Google Sheets.
+ * Only the rows and cells that exist are visited (a formatted column or a far-away cell does not
+ * make the reader walk millions of empty cells); cli/io/xlsx-guard.ts has refused oversized files
+ * before this runs.
  */
 export async function readXlsxSheets(bytes: Uint8Array): Promise<SheetGrid[]> {
   // exceljs takes half a second to load: only commands that open an XLSX file pay for it.
@@ -20,16 +23,15 @@ export async function readXlsxSheets(bytes: Uint8Array): Promise<SheetGrid[]> {
   const sheets: SheetGrid[] = [];
   for (const worksheet of workbook.worksheets) {
     const grid: RawValue[][] = [];
-    const rowCount = worksheet.rowCount;
-    const columnCount = worksheet.columnCount;
-    for (let r = 1; r <= rowCount; r++) {
-      const row: RawValue[] = [];
-      for (let c = 1; c <= columnCount; c++) {
-        const cell = worksheet.getCell(r, c);
-        row.push(cell.type === ExcelJS.ValueType.Merge ? null : excelCellToRaw(cell.value, cell.numFmt));
-      }
-      grid.push(trimRow(row));
-    }
+    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: RawValue[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        while (cells.length < column - 1) cells.push(null);
+        cells[column - 1] = cell.type === ExcelJS.ValueType.Merge ? null : excelCellToRaw(cell.value, cell.numFmt);
+      });
+      while (grid.length < rowNumber - 1) grid.push([]);
+      grid[rowNumber - 1] = trimRow(cells);
+    });
     while (grid.length > 0 && (grid[grid.length - 1] ?? []).length === 0) grid.pop();
     sheets.push({ name: worksheet.name, grid });
   }

@@ -5,6 +5,9 @@ import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import type { Ranking } from '../../shared/score/rank.ts';
 import type { DueDeadline } from '../../shared/deadlines.ts';
 import type { UnitResult } from '../units/analyse.ts';
+import { sourceText } from '../units/select.ts';
+import type { Message } from '../../shared/schema/issue.ts';
+
 
 /*
  * The JSON that scripts read. Field names are a contract (issue 2 §4): `valid`, `issues[]` with
@@ -109,7 +112,7 @@ export function deadlineJson(d: DueDeadline) {
 }
 
 /** `cds rank --json`: ranks, award quotas, and the reports that could not be ranked. */
-export function rankingJson(ranking: Ranking, units: readonly UnitResult[]) {
+export function rankingJson(ranking: Ranking, units: readonly UnitResult[], extra: { skipped?: readonly string[]; notes?: readonly Message[] } = {}) {
   const byCard = new Map(units.filter((u) => u.scorecard).map((u) => [u.scorecard as Scorecard, u]));
   return {
     planId: ranking.planId,
@@ -119,6 +122,10 @@ export function rankingJson(ranking: Ranking, units: readonly UnitResult[]) {
         rank: e.rank,
         tied: e.tied,
         file: unit?.label ?? null,
+        // Where the report came from (file · spreadsheet title · sheet), and the error mark.
+        source: unit ? sourceText(unit) : null,
+        sheet: unit?.sheet ?? null,
+        flagged: (unit ? unit.issues.some((i) => i.severity === 'error') : false) || (e.card.errors?.length ?? 0) > 0,
         valid: unit?.valid ?? null,
         unit: e.card.unit,
         period: e.card.period,
@@ -140,6 +147,9 @@ export function rankingJson(ranking: Ranking, units: readonly UnitResult[]) {
       undecided: a.undecided,
     })),
     messages: ranking.messages.map(both),
-    failed: units.filter((u) => !u.scorecard).map((u) => ({ file: u.label, error: u.error ? both(u.error) : null, issues: u.issues.map(issueJson) })),
+    failed: units.filter((u) => !u.scorecard && !u.setAside).map((u) => ({ file: u.label, source: sourceText(u), error: u.error ? both(u.error) : null, issues: u.issues.map(issueJson) })),
+    setAside: units.filter((u) => u.setAside).map((u) => ({ file: u.label, source: sourceText(u), reason: both(u.setAside!) })),
+    skipped: [...(extra.skipped ?? [])],
+    notes: (extra.notes ?? []).map(both),
   };
 }

@@ -3,7 +3,9 @@ import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import { unitLabel, type Ranking } from '../../shared/score/rank.ts';
 import { scorecardView } from '../../shared/score/view.ts';
+import type { Message } from '../../shared/schema/issue.ts';
 import type { UnitResult } from '../units/analyse.ts';
+import { sourceText } from '../units/select.ts';
 import { L } from './text.ts';
 
 /** A ranking with every text rendered in one language: what the terminal and HTML renderers lay out. */
@@ -22,6 +24,12 @@ export interface RankingRow {
   /** Biggest gaps: where points are won back first. */
   gaps: string[];
   errors: number;
+  /** Where the report came from: file (or spreadsheet title) and sheet. */
+  source: string;
+  /** The report has errors: the row carries a visible mark wherever it is shown. */
+  flagged: boolean;
+  /** The mark's text ("⚠ báo cáo có 2 lỗi"), '' when not flagged. */
+  flagText: string;
 }
 
 export interface AwardRow {
@@ -39,9 +47,20 @@ export interface RankingModel {
   awards: AwardRow[];
   messages: string[];
   failed: { file: string; reason: string }[];
+  /** Read but left out on purpose (an older period of a unit, not the `--period` asked). */
+  setAside: { file: string; reason: string }[];
+  /** Files of a folder that were not read (.docx, .pdf, images), by name. */
+  skipped: string[];
+  /** How the reports were chosen ("only each unit's latest period is ranked"). */
+  notes: string[];
 }
 
-export function rankingModel(ranking: Ranking, plan: Plan, units: readonly UnitResult[], lang: Lang, gapsPerUnit = 3): RankingModel {
+export interface RankingExtra {
+  skipped?: readonly string[];
+  notes?: readonly Message[];
+}
+
+export function rankingModel(ranking: Ranking, plan: Plan, units: readonly UnitResult[], lang: Lang, gapsPerUnit = 3, extra: RankingExtra = {}): RankingModel {
   const r = L(lang);
   const byCard = new Map<Scorecard, UnitResult>();
   for (const u of units) if (u.scorecard) byCard.set(u.scorecard, u);
@@ -64,7 +83,8 @@ export function rankingModel(ranking: Ranking, plan: Plan, units: readonly UnitR
       eligibleText: got.length > 0 ? r('cli.rank.proposed') : view.award.statusLabel,
       reasons: got.length > 0 ? [] : view.award.reasons,
       gaps: biggestGains(view.gains).slice(0, gapsPerUnit).map((g) => `${g.label}: ${g.text}${g.gapText ? ` (${g.gapText})` : ''}`),
-      errors: unit ? unit.issues.filter((i) => i.severity === 'error').length : 0,
+      ...errorFlag(unit, entry.card, lang),
+      source: unit ? sourceText(unit) : '',
     };
   });
   const awards = ranking.awards.map(
@@ -82,13 +102,25 @@ export function rankingModel(ranking: Ranking, plan: Plan, units: readonly UnitR
     rows,
     awards,
     messages: ranking.messages.map((m) => t(m, lang)),
-    failed: units.filter((u) => !u.scorecard).map((u) => ({ file: u.label, reason: u.error ? t(u.error, lang) : r('cli.report.no-layout') })),
+    failed: units.filter((u) => !u.scorecard && !u.setAside).map((u) => ({ file: sourceText(u), reason: u.error ? t(u.error, lang) : r('cli.report.no-layout') })),
+    setAside: units.filter((u) => u.setAside).map((u) => ({ file: sourceText(u), reason: t(u.setAside!, lang) })),
+    skipped: [...(extra.skipped ?? [])],
+    notes: (extra.notes ?? []).map((m) => t(m, lang)),
   };
 }
 
-/** Gains that add points first; items worth nothing more only when nothing else is left. */
-export function biggestGains<T extends { points: number }>(gains: readonly T[]): T[] {
-  const positive = gains.filter((g) => g.points > 0);
+/**
+ * The error mark of a ranked unit: the report's validation errors, or the errors scoring was told
+ * about (`card.errors`, set when a flagged value is not scored) — whichever says more.
+ */
+export function errorFlag(unit: UnitResult | undefined, card: Scorecard, lang: Lang): Pick<RankingRow, 'errors' | 'flagged' | 'flagText'> {
+  const errors = Math.max(unit ? unit.issues.filter((i) => i.severity === 'error').length : 0, card.errors?.length ?? 0);
+  return { errors, flagged: errors > 0, flagText: errors > 0 ? L(lang)('multi.flag', { count: errors }) : '' };
+}
+
+/** Gains that add points (and criteria blocking the award) first; items worth nothing more only when nothing else is left. */
+export function biggestGains<T extends { points: number; kind?: string }>(gains: readonly T[]): T[] {
+  const positive = gains.filter((g) => g.points > 0 || g.kind === 'criterion');
   return positive.length > 0 ? positive : [...gains];
 }
 

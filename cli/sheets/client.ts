@@ -15,6 +15,8 @@ export interface SheetsAuthOptions {
   write: boolean;
   /** CDS_SHEETS_API_ROOT: another API base URL (tests point it at a local server). */
   rootUrl?: string;
+  /** The officer's stored Google sign-in (`cds login`, cli/auth): an OAuth2 client that refreshes itself. */
+  userAuth?: { client: unknown; email: string | null };
 }
 
 export interface SheetsClient {
@@ -46,6 +48,10 @@ export async function createSheetsClient(options: SheetsAuthOptions): Promise<Sh
     const email = await serviceAccountEmail(options.keyFile);
     const googleAuth = new auth.GoogleAuth({ keyFile: options.keyFile, scopes });
     return { api: sheets({ ...common, auth: googleAuth }), scopes, accountEmail: async () => email };
+  }
+  if (options.userAuth && !options.write) {
+    const { client, email } = options.userAuth;
+    return { api: sheets({ ...common, auth: client as never }), scopes: [READ_SCOPE], accountEmail: async () => email };
   }
   const googleAuth = new auth.GoogleAuth({ scopes });
   return {

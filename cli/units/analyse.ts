@@ -1,4 +1,4 @@
-import { readReportTable } from '../../shared/parse/report-table.ts';
+import { chooseReportSheet } from '../io/choose-sheet.ts';
 import { validateReport } from '../../shared/validate/index.ts';
 import { scoreReport } from '../../shared/score/scorecard.ts';
 import { msg } from '../../shared/messages/index.ts';
@@ -9,6 +9,9 @@ import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import { rectangular } from '../io/grid.ts';
 import type { SheetGrid } from '../io/read-xlsx.ts';
 import { planForTable, type PlanChoice } from '../plan-choice.ts';
+import { getPlan } from '../../shared/data/index.ts';
+import { cellText, isBlank } from '../../shared/parse/text.ts';
+import { readReportPeriod, type Period } from '../../shared/period/period.ts';
 import type { LoadedSource } from './load.ts';
 
 /** Everything known about one report after reading, validating and (for score/rank) scoring. */
@@ -26,6 +29,13 @@ export interface UnitResult {
   /** No issue of severity `error` (false when the report could not be checked). */
   valid: boolean;
   scorecard: Scorecard | null;
+  /** The report's `Kỳ báo cáo` as a period; null when blank or not a period (`periodIssue` says where). */
+  period: Period | null;
+  periodIssue: Issue | null;
+  /** A template with no figure at all: "chưa điền", never ranked. */
+  blank: boolean;
+  /** Read and checked but left out on purpose (an older period of a unit, not the `--period` asked): why. */
+  setAside: Message | null;
 }
 
 export interface LocatedTable {
@@ -34,17 +44,12 @@ export interface LocatedTable {
 }
 
 /**
- * The first sheet with the report layout. When no sheet has it, the reasons found in the first
- * sheet (e.g. `table-not-found`, a missing column) are returned with the error.
+ * The sheet that is the report (cli/io/choose-sheet.ts: instructions/examples skipped, several
+ * report sheets → the latest period, said, or a request for --sheet-name). When no sheet has the
+ * layout, the reasons found in the first sheet (e.g. `table-not-found`) are returned with the error.
  */
 export function locateReport(sheets: readonly SheetGrid[], source: string): LocatedTable | { error: Message; issues: Issue[] } {
-  let firstIssues: Issue[] | null = null;
-  for (const sheet of sheets) {
-    const found = readReportTable(rectangular(sheet.grid), sheet.name);
-    if (found.table) return { table: found.table, issues: found.issues };
-    firstIssues ??= found.issues;
-  }
-  return { error: msg(sheets.length === 0 ? 'cli.report.empty' : 'cli.report.no-layout', { source }), issues: firstIssues ?? [] };
+  return chooseReportSheet(sheets, source);
 }
 
 export function analyseUnit(
@@ -62,21 +67,47 @@ export function analyseUnit(
     issues: [],
     valid: false,
     scorecard: null,
+    period: null,
+    periodIssue: null,
+    blank: false,
+    setAside: null,
   };
   if (loaded.error) return base;
   const located = locateReport(loaded.sheets, loaded.source.label);
   if ('error' in located) return { ...base, error: located.error, issues: located.issues };
+  const { period, issue: periodIssue } = readReportPeriod(located.table.header.period);
   const chosen = planForTable(choice, located.table);
-  if ('error' in chosen) return { ...base, sheet: located.table.sheet, error: chosen.error, issues: located.issues };
+  if ('error' in chosen) return { ...base, sheet: located.table.sheet, error: chosen.error, issues: located.issues, period, periodIssue };
+  // A report made for another known plan is not scored against this one (it would rank with 0 points).
+  const own = reportPlanId(located.table);
+  if (own !== null && own !== chosen.plan.id) {
+    return { ...base, sheet: located.table.sheet, error: msg('cli.rank.plan-mismatch', { plan: chosen.plan.id, own }), issues: located.issues, period, periodIssue };
+  }
   const checked = validateReport(located.table, chosen.plan, opts.previous ? { previous: opts.previous } : {});
   const issues = [...located.issues, ...checked.issues];
   return {
     ...base,
+    period,
+    periodIssue,
+    blank: isBlankTable(located.table),
     sheet: located.table.sheet,
     plan: chosen.plan,
     report: checked.report,
     issues,
     valid: checked.valid && !located.issues.some((i) => i.severity === 'error'),
-    scorecard: opts.score ? scoreReport(checked.report, chosen.plan) : null,
+    // Table errors (found while locating) block the award like validation errors (shared/score/flags.ts).
+    scorecard: opts.score ? scoreReport(checked.report, chosen.plan, { issues: located.issues }) : null,
   };
+}
+
+/** The id of a known plan the report's `Kế hoạch` cell names; null when blank or not a known plan. */
+function reportPlanId(table: ReportTable): string | null {
+  const cell = table.header.planId;
+  const id = cell ? cellText(cell.raw) : null;
+  return id !== null && getPlan(id) ? id : null;
+}
+
+/** Nothing typed in any item row's Tử số, Mẫu số or Giá trị: the template as handed out. */
+export function isBlankTable(table: ReportTable): boolean {
+  return table.rows.every((r) => isBlank(r.cells.value?.raw) && isBlank(r.cells.numerator?.raw) && isBlank(r.cells.denominator?.raw));
 }

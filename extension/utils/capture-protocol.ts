@@ -13,6 +13,27 @@ export const MAX_BODY_CHARS = 40_000_000;
 export const MAX_REQUEST_CHARS = 100_000;
 export const MAX_URL_CHARS = 2_048;
 
+/**
+ * The private channel's hand-over, both at document_start before any page script: the capture
+ * script dispatches CHANNEL_OFFER (a MessageEvent carrying one port) and the content script takes it
+ * by cancelling the event; a content script that starts second asks with CHANNEL_HELLO.
+ */
+export const CHANNEL_OFFER = 'cds-portal-capture-offer';
+export const CHANNEL_HELLO = 'cds-portal-capture-hello';
+
+/** What the extension keeps of the units it saw: enough for a national list, never unbounded. */
+export const MAX_SEEN_UNITS = 5_000;
+/** Longest name, code or id kept from a payload (real names are under 120 characters). */
+export const MAX_NAME_CHARS = 200;
+export const MAX_ID_CHARS = 64;
+
+/** The text cut to `max` characters (null stays null). */
+export function clip(s: string, max: number): string;
+export function clip(s: string | null, max: number): string | null;
+export function clip(s: string | null, max: number): string | null {
+  return s === null ? null : s.length > max ? s.slice(0, max) : s;
+}
+
 /** A captured response: what the page asked for and what it got, as text. */
 export interface CapturedPayload {
   source: typeof CAPTURE_SOURCE;
@@ -24,13 +45,6 @@ export interface CapturedPayload {
   body: string;
   /** performance.now() when the body was read (same clock in both worlds). */
   at: number;
-}
-
-/** The content script asks for what was captured before it started listening. */
-export interface ReplayRequest {
-  source: typeof CONTENT_SOURCE;
-  version: typeof PROTOCOL_VERSION;
-  kind: 'replay';
 }
 
 export function isEvaluationUrl(url: string, origin: string): boolean {

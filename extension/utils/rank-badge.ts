@@ -54,3 +54,23 @@ export function placeBadge(doc: Document, unit: { code: string | null; name: str
   cell.append(badge);
   return true;
 }
+
+/**
+ * Scrolls the page to my unit's row and moves the focus to our badge there (or the row's cell), so
+ * the officer sees the portal's own figures for the unit. False when the page shows no such row.
+ */
+export function showUnitRow(doc: Document, unit: { code: string | null; name: string | null }): boolean {
+  const cell = findUnitCell(doc, unit);
+  if (!cell) return false;
+  const row = cell.closest('tr, [role="row"]') ?? cell;
+  row.scrollIntoView({ block: 'center', inline: 'nearest' });
+  const badge = cell.querySelector<HTMLElement>(`[${BADGE_ATTR}]`);
+  if (badge) {
+    badge.tabIndex = -1;
+    badge.focus({ preventScroll: true });
+    badge.style.outline = '3px solid #bf5700';
+    badge.style.outlineOffset = '2px';
+    badge.addEventListener('blur', () => { badge.style.outline = ''; }, { once: true });
+  }
+  return true;
+}

@@ -6,6 +6,7 @@ import type { Plan } from '../../shared/schema/plan.ts';
 import type { Indicator } from '../../shared/schema/indicator.ts';
 import type { PortalPanelView } from '../../shared/portal/panel-view.ts';
 import type { PortalSummary } from '../../shared/portal/summary.ts';
+import { MAX_ID_CHARS, MAX_NAME_CHARS, MAX_SEEN_UNITS, clip } from './capture-protocol.ts';
 
 export const DEFAULT_PLAN_ID = 'qd766-national';
 
@@ -86,16 +87,31 @@ export const activePlanItem = storage.defineItem<ActivePlan | null>('local:activ
 
 export const panelCollapsedItem = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false });
 
-/** Merges newly seen units into the list, keyed by id (else code), newest facts winning. */
+/** One seen unit with every text cut to its bound (a hostile payload cannot fill storage with one name). */
+export function boundedUnit(u: SeenUnit): SeenUnit {
+  return {
+    id: clip(u.id, MAX_ID_CHARS), code: clip(u.code, MAX_ID_CHARS), name: clip(u.name, MAX_NAME_CHARS),
+    level: clip(u.level, MAX_ID_CHARS), type: clip(u.type, MAX_ID_CHARS), rootDepartmentId: clip(u.rootDepartmentId, MAX_ID_CHARS),
+  };
+}
+
+/**
+ * Merges newly seen units into the list, keyed by id (else code), newest facts winning. At most
+ * MAX_SEEN_UNITS are kept: the most recently seen ones.
+ */
 export function mergeSeenUnits(known: readonly SeenUnit[], fresh: readonly SeenUnit[]): SeenUnit[] {
   const key = (u: SeenUnit) => u.id ?? u.code ?? u.name;
-  const byKey = new Map(known.map((u) => [key(u), u]));
-  for (const u of fresh) {
+  const byKey = new Map(known.map((u) => [key(u), boundedUnit(u)]));
+  for (const raw of fresh) {
+    const u = boundedUnit(raw);
     const old = byKey.get(key(u));
+    // Re-inserted so that the map's order is "least recently seen first".
+    byKey.delete(key(u));
     byKey.set(key(u), old ? {
       id: u.id ?? old.id, code: u.code ?? old.code, name: u.name || old.name, level: u.level ?? old.level,
       type: u.type ?? old.type, rootDepartmentId: u.rootDepartmentId ?? old.rootDepartmentId,
     } : u);
   }
-  return [...byKey.values()];
+  const all = [...byKey.values()];
+  return all.length > MAX_SEEN_UNITS ? all.slice(all.length - MAX_SEEN_UNITS) : all;
 }

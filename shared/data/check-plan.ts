@@ -4,6 +4,7 @@ import { Plan } from '../schema/plan.ts';
 import { msg } from '../messages/index.ts';
 import { indicatorById as bundledIndicators } from './catalogue.ts';
 import { jsonPath } from './json-path.ts';
+import { belongsTo, GROUP_NAMES, ruleGroup } from '../score/group.ts';
 
 export interface CheckPlanResult {
   /** The parsed plan, or null when it does not match the schema or has a reference error. */
@@ -30,7 +31,7 @@ export function checkPlan(
   json: unknown,
   opts: { indicators?: ReadonlyMap<string, Indicator> } = {},
 ): CheckPlanResult {
-  const parsed = Plan.safeParse(json);
+  const parsed = Plan.safeParse(withLocalIndicators(json));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((zi) =>
       planIssue('plan-invalid', jsonPath(zi.path), 'plan-invalid', { detail: zi.message }),
@@ -64,7 +65,11 @@ export function checkPlan(
 
   plan.targets.forEach((t, i) => {
     const indicator = catalogue.get(t.indicatorId);
-    if (indicator === undefined) {
+    // A target whose indicator id is its own id defines a local indicator (one not in the
+    // catalogue, e.g. a commune's own target): scored from its own row, no catalogue rule.
+    if (indicator === undefined && t.indicatorId === t.id) {
+      // nothing to check against
+    } else if (indicator === undefined) {
       issues.push(planIssue('plan-unknown-indicator', `targets[${i}].indicatorId`, 'plan-unknown-indicator', { targetId: t.id, code: t.indicatorId }, t.id));
     } else if (indicator.unit !== t.unit) {
       issues.push(planIssue('plan-unit-mismatch', `targets[${i}].unit`, 'plan-unit-mismatch', { targetId: t.id, unit: t.unit, code: indicator.id, indicatorUnit: indicator.unit }, t.id));
@@ -75,20 +80,89 @@ export function checkPlan(
     } else if (!yesNo && typeof t.value !== 'number') {
       issues.push(planIssue('plan-target-value-kind', `targets[${i}].value`, 'plan-quantitative-target-value', { targetId: t.id }, t.id));
     }
+    issues.push(...impossibleTarget(t, i, indicator));
   });
 
   const criterionIds = new Set(plan.criteria.map((c) => c.id));
   const targetIds = new Set(plan.targets.map((t) => t.id));
+  const criterionGroup = new Map(plan.criteria.map((c) => [c.id, c.group]));
   plan.awards.forEach((a, i) => {
-    a.conditions.forEach((c, j) => {
+    // Conditions inside one-of/all-of are checked like top-level ones, with their nested path.
+    const leaves = a.conditions.flatMap((c, j) =>
+      c.kind === 'one-of' || c.kind === 'all-of'
+        ? c.conditions.map((leaf, k) => ({ c: leaf, path: `awards[${i}].conditions[${j}].conditions[${k}]` }))
+        : [{ c, path: `awards[${i}].conditions[${j}]` }],
+    );
+    for (const { c, path } of leaves) {
       if (c.kind === 'criterion' && !criterionIds.has(c.criterionId)) {
-        issues.push(planIssue('plan-unknown-criterion', `awards[${i}].conditions[${j}].criterionId`, 'plan-unknown-criterion', { awardId: a.id, criterionId: c.criterionId }, a.id));
+        issues.push(planIssue('plan-unknown-criterion', `${path}.criterionId`, 'plan-unknown-criterion', { awardId: a.id, criterionId: c.criterionId }, a.id));
+      }
+      // A criterion the rule's reports are never asked would make the rule unreachable.
+      const cg = c.kind === 'criterion' ? criterionGroup.get(c.criterionId) : undefined;
+      if (cg !== undefined && !belongsTo(cg, ruleGroup(a))) {
+        const params = { awardId: a.id, criterionId: (c as { criterionId: string }).criterionId, ruleGroup: GROUP_NAMES[ruleGroup(a)].vi, criterionGroup: GROUP_NAMES[cg].vi };
+        issues.push(planIssue('plan-criterion-other-group', `${path}.criterionId`, 'plan-criterion-other-group', params, a.id));
       }
       if (c.kind === 'indicator' && !targetIds.has(c.code) && !catalogue.has(c.code)) {
-        issues.push(planIssue('plan-unknown-condition-code', `awards[${i}].conditions[${j}].code`, 'plan-unknown-condition-code', { awardId: a.id, code: c.code }, a.id));
+        issues.push(planIssue('plan-unknown-condition-code', `${path}.code`, 'plan-unknown-condition-code', { awardId: a.id, code: c.code }, a.id));
       }
-    });
+    }
   });
 
   return { plan: issues.length === 0 ? plan : null, issues };
+}
+
+const OPPOSITE: Record<'higher' | 'lower', ReadonlySet<string>> = {
+  higher: new Set(['<=', '<']),
+  lower: new Set(['>=', '>']),
+};
+
+/**
+ * Target values that cannot be right, whatever the document says: a percent above 100 or below 0,
+ * a negative count (or days, points), a yes/no target compared with anything but "=", and a
+ * comparator that points against the indicator's direction ("≤ 80%" of dossiers online when more
+ * is better). Each would score every report wrongly, so the plan is refused with the place.
+ */
+function impossibleTarget(t: Plan['targets'][number], i: number, indicator: Indicator | undefined): Issue[] {
+  const out: Issue[] = [];
+  const path = `targets[${i}]`;
+  const yesNo = t.value === true || t.unit === 'boolean';
+  if (yesNo) {
+    if (t.comparator !== '=') {
+      out.push(planIssue('plan-yes-no-comparator', `${path}.comparator`, 'plan-yes-no-comparator', { targetId: t.id, comparator: t.comparator }, t.id));
+    }
+    return out;
+  }
+  if (typeof t.value === 'number') {
+    if (t.unit === 'percent' && (t.value > 100 || t.value < 0)) {
+      out.push(planIssue('plan-percent-out-of-range', `${path}.value`, 'plan-percent-out-of-range', { targetId: t.id, value: t.value }, t.id));
+    } else if (t.unit !== 'percent' && t.value < 0) {
+      out.push(planIssue('plan-negative-target', `${path}.value`, 'plan-negative-target', { targetId: t.id, value: t.value }, t.id));
+    }
+  }
+  if (indicator !== undefined && OPPOSITE[indicator.direction].has(t.comparator)) {
+    const words = indicator.direction === 'higher' ? { vi: 'càng cao càng tốt', en: 'higher is better' } : { vi: 'càng thấp càng tốt', en: 'lower is better' };
+    out.push(
+      planIssue('plan-comparator-direction', `${path}.comparator`, 'plan-comparator-direction', {
+        targetId: t.id,
+        comparator: t.comparator,
+        code: indicator.id,
+        directionVi: words.vi,
+        directionEn: words.en,
+      }, t.id),
+    );
+  }
+  return out;
+}
+
+/**
+ * A target written without `indicatorId` is a local indicator: its id is its indicator id. Filled
+ * in on a copy before the schema runs, so a JSON plan may leave it out as a plan table does.
+ */
+function withLocalIndicators(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as { targets?: unknown }).targets)) return json;
+  const targets = (json as { targets: unknown[] }).targets.map((t) =>
+    typeof t === 'object' && t !== null && !('indicatorId' in t) && typeof (t as { id?: unknown }).id === 'string' ? { ...t, indicatorId: (t as { id: string }).id } : t,
+  );
+  return { ...json, targets };
 }

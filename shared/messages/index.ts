@@ -8,6 +8,12 @@ import { messages as portal } from './portal.ts';
 import { messages as cli } from './cli.ts';
 import { messages as sheets } from './sheets.ts';
 import { messages as plan } from './plan.ts';
+import { messages as print } from './print.ts';
+import { messages as period } from './period.ts';
+import { messages as extUi } from './ext-ui.ts';
+import { messages as planTable } from './plan-table.ts';
+import { messages as planDraft } from './plan-draft.ts';
+import { messages as safety } from './safety.ts';
 
 export type { Lang } from './format.ts';
 export { formatNumber, formatDate } from './format.ts';
@@ -16,7 +22,7 @@ export { formatNumber, formatDate } from './format.ts';
 export type Catalogue = Record<string, { vi: string; en: string }>;
 
 // Each area keeps its own file of messages; the catalogues below are their union.
-const all: Catalogue = merge({ common, parse, validate, score, portal, cli, sheets, plan });
+const all: Catalogue = merge({ common, parse, validate, score, portal, cli, sheets, plan, period, extUi, print, planTable, safety, planDraft });
 
 /** Union of the area catalogues; a key defined twice is a mistake that would hide one text. */
 function merge(areas: Record<string, Catalogue>): Catalogue {

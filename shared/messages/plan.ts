@@ -30,8 +30,29 @@ export const messages: Catalogue = {
     vi: 'Hình thức khen thưởng {awardId} ({path}) dẫn tới tiêu chí "{criterionId}" không có trong kế hoạch',
     en: 'Award {awardId} ({path}) refers to criterion "{criterionId}", which the plan does not have',
   },
+  'plan-criterion-other-group': {
+    vi: 'Hình thức khen thưởng {awardId} ({path}) dành cho {ruleGroup} nhưng dẫn tới tiêu chí "{criterionId}" của {criterionGroup}: báo cáo của {ruleGroup} không được hỏi tiêu chí này',
+    en: 'Award {awardId} ({path}) is for {ruleGroup} but refers to criterion "{criterionId}" of {criterionGroup}: reports of {ruleGroup} are not asked it',
+  },
   'plan-unknown-condition-code': {
     vi: 'Điều kiện khen thưởng {awardId} ({path}) dùng mã "{code}" không phải chỉ tiêu của kế hoạch hay chỉ số trong danh mục',
     en: 'Award condition of {awardId} ({path}) uses code "{code}", which is neither a target of the plan nor an indicator',
+  },
+  // Target values that cannot be right (shared/data/check-plan.ts, impossibleTarget).
+  'plan-percent-out-of-range': {
+    vi: 'Chỉ tiêu {targetId} ({path}) đặt mục tiêu {value}%: tỷ lệ phải từ 0 đến 100%',
+    en: 'Target {targetId} ({path}) is set at {value}%: a percentage is between 0 and 100%',
+  },
+  'plan-negative-target': {
+    vi: 'Chỉ tiêu {targetId} ({path}) đặt mục tiêu {value}: số liệu này không thể âm',
+    en: 'Target {targetId} ({path}) is set at {value}: this figure cannot be negative',
+  },
+  'plan-yes-no-comparator': {
+    vi: 'Chỉ tiêu có/không {targetId} ({path}) dùng phép so sánh "{comparator}": chỉ tiêu có/không chỉ so sánh bằng "="',
+    en: 'Yes/no target {targetId} ({path}) uses the comparator "{comparator}": a yes/no target is compared with "=" only',
+  },
+  'plan-comparator-direction': {
+    vi: 'Chỉ tiêu {targetId} ({path}) dùng "{comparator}" nhưng chỉ số {code} {directionVi}: phép so sánh ngược chiều chỉ số',
+    en: 'Target {targetId} ({path}) uses "{comparator}" but for indicator {code} {directionEn}: the comparator points the wrong way',
   },
 };

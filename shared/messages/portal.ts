@@ -27,6 +27,18 @@ export const messages: Catalogue = {
     vi: 'Không nhận ra nhóm dữ liệu {endpoint} của Cổng',
     en: 'Unknown portal data group {endpoint}',
   },
+  'portal.group-unknown': {
+    vi: 'Cổng đã thay đổi? Không xác định được dữ liệu thuộc nhóm nào — hãy lưu kèm địa chỉ (URL) hoặc tệp yêu cầu (.request.json)',
+    en: 'Portal changed? Cannot tell which group this data belongs to — save it with its URL or its request file (.request.json)',
+  },
+  'portal.empty-group': {
+    vi: 'Cổng trả về nhóm {group} không có đơn vị nào — không có số liệu cho nhóm này',
+    en: 'The portal returned group {group} with no units — no figures for this group',
+  },
+  'portal.conflict': {
+    vi: 'Dữ liệu Cổng mâu thuẫn: {unit} có hai số liệu khác nhau trong nhóm {group} — không hiển thị số nào',
+    en: 'Portal data conflict: {unit} is listed twice with different figures in group {group} — no figure shown',
+  },
   'portal.not-json': { vi: 'Dữ liệu nhóm {group} không phải JSON', en: 'The data of group {group} is not JSON' },
   'portal.api-error': {
     vi: 'Cổng trả lỗi cho nhóm {group}: {message}',
@@ -67,6 +79,11 @@ export const messages: Catalogue = {
     vi: 'Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn',
     en: 'Share of dossiers processed on time',
   },
+  'portal.metric.ONLINE_SERVICE': {
+    vi: 'Dịch vụ trực tuyến (dịch vụ công trực tuyến và thanh toán trực tuyến)',
+    en: 'Online services (online public services and online payment)',
+  },
+  'portal.metric.unnamed': { vi: 'Chỉ số chưa có tên (mã {code})', en: 'Unnamed metric (code {code})' },
 
   // extension panel / popup / options
   'ext.panel.title': { vi: 'Kế hoạch của tôi trên Chỉ số 766', en: 'My plan on the 766 index' },

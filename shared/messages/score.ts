@@ -35,6 +35,40 @@ export const messages: Catalogue = {
     vi: 'kế hoạch không có hình thức khen thưởng tập thể',
     en: 'the plan has no award for collectives',
   },
+  'score.award.no-rule': { vi: 'kế hoạch không nêu hình thức khen thưởng', en: 'the plan names no award' },
+  'score.award.no-rule-for-group': {
+    vi: 'kế hoạch không có hình thức khen thưởng cho đối tượng {groupVi}',
+    en: 'the plan has no award for {groupEn}',
+  },
+  'score.award.other-group': {
+    vi: 'hình thức này dành cho {groupVi}, không phải đối tượng của báo cáo',
+    en: 'this award is for {groupEn}, not the report’s target group',
+  },
+  'score.award.one-of-not-met': {
+    vi: 'chưa đạt điều kiện nào trong {count} điều kiện (cần ít nhất một): {labelVi}',
+    en: 'none of {count} conditions met (at least one needed): {labelEn}',
+  },
+  'score.award.min-targets-met': {
+    vi: 'đạt {met}/{count} chỉ tiêu, cần ≥ {min}% số chỉ tiêu',
+    en: '{met}/{count} targets met, ≥ {min}% of the targets needed',
+  },
+  'score.award.no-targets': {
+    vi: 'không có chỉ tiêu áp dụng để tính tỷ lệ đạt, cần ≥ {min}% số chỉ tiêu',
+    en: 'no applicable target to compute a share from, ≥ {min}% of the targets needed',
+  },
+  'score.award.results-missing': {
+    vi: 'khen thưởng căn cứ kết quả thực hiện chỉ tiêu: còn {missing} chỉ tiêu chưa có kết quả',
+    en: 'the award rests on the targets’ results: {missing} target(s) have no result',
+  },
+  'score.award.cond.min-percent': { vi: 'đạt từ {min}% số điểm', en: 'at least {min}% of the points' },
+  'score.award.cond.min-targets-met': { vi: 'đạt từ {min}% số chỉ tiêu', en: 'at least {min}% of the targets met' },
+  'score.award.cond.all-targets-met': { vi: 'đạt tất cả chỉ tiêu', en: 'every target met' },
+  'score.award.cond.results-count': {
+    vi: 'xét theo kết quả thực hiện chỉ tiêu (báo cáo đủ kết quả)',
+    en: 'decided on the targets’ results (all reported)',
+  },
+  'score.award.cond.one-of': { vi: 'ít nhất một trong: {list}', en: 'at least one of: {list}' },
+  'score.award.cond.all-of': { vi: 'tất cả: {list}', en: 'all of: {list}' },
 
   // Ranking (shared/score/rank.ts).
   'score.rank.quota-tie': {
@@ -51,6 +85,16 @@ export const messages: Catalogue = {
   'score.status.not-met': { vi: 'Chưa đạt', en: 'Not met' },
   'score.status.missing': { vi: 'Chưa báo cáo', en: 'Not reported' },
   'score.status.not-applicable': { vi: 'Không áp dụng', en: 'Not applicable' },
+  'score.status.needs-fixing': { vi: 'Cần sửa', en: 'Needs fixing' },
+  // Flagged values (shared/score/flags.ts): errors in the report block every award.
+  'score.award.blocked-by-errors': {
+    vi: 'báo cáo còn {count} lỗi cần sửa ({cells}); chưa xét khen thưởng khi còn lỗi',
+    en: 'the report has {count} error(s) to fix ({cells}); no award while errors remain',
+  },
+  'score.view.needs-fixing': { vi: 'cần sửa: {errors}', en: 'needs fixing: {errors}' },
+  'score.view.gain-no-data': { vi: 'chưa có số liệu: báo cáo để được tới +{points} điểm nếu đạt {target}', en: 'no data: report it, up to +{points} points by reaching {target}' },
+  'score.view.gain-needs-fixing': { vi: 'cần sửa số liệu: tới +{points} điểm nếu đạt {target}', en: 'fix the figure: up to +{points} points by reaching {target}' },
+  'score.view.gain-criterion': { vi: 'chưa đạt tiêu chí bắt buộc để được khen thưởng', en: 'a criterion the award requires is not met' },
 
   // Values in their unit ({n} is already formatted).
   'score.unit.percent': { vi: '{n}%', en: '{n}%' },
@@ -81,7 +125,7 @@ export const messages: Catalogue = {
   'score.view.points-unknown-max': { vi: '{points}/chưa rõ điểm', en: '{points}/unknown points' },
   'score.view.monitoring': { vi: 'chỉ theo dõi, không tính điểm', en: 'monitored, not scored' },
   'score.view.not-reported': { vi: 'chưa báo cáo', en: 'not reported' },
-  'score.view.zero-denominator': { vi: 'mẫu số bằng 0', en: 'zero denominator' },
+  'score.view.zero-denominator': { vi: 'mẫu số bằng 0 — chưa có số liệu', en: 'zero denominator — no data' },
   'score.view.target': { vi: '{comparator} {value}', en: '{comparator} {value}' },
   'score.view.target-yes': { vi: 'có', en: 'yes' },
   'score.view.yes': { vi: 'có', en: 'yes' },
@@ -98,6 +142,18 @@ export const messages: Catalogue = {
   'score.view.eligible': { vi: 'Đủ điều kiện', en: 'Eligible' },
   'score.view.not-eligible': { vi: 'Chưa đủ điều kiện', en: 'Not eligible' },
   'score.view.no-award': { vi: 'Không có hình thức khen thưởng tập thể', en: 'No award for collectives' },
+  'score.view.proposable': { vi: 'Có thể đề nghị', en: 'May be proposed' },
+  'score.view.award-not-applicable': { vi: 'Không áp dụng cho đối tượng này', en: 'Not for this target group' },
+  'score.view.no-award-for-group': { vi: 'Không có hình thức khen thưởng cho đối tượng này', en: 'No award for this target group' },
+  'score.view.group': { vi: 'Đối tượng: {group}', en: 'Target group: {group}' },
+  'score.view.movement': { vi: 'Phong trào: {movement}', en: 'Movement: {movement}' },
+  'score.view.target-note': { vi: '{id}: {note}', en: '{id}: {note}' },
+  'score.view.award-note': { vi: '{award} ({id}): {note}', en: '{award} ({id}): {note}' },
+  'score.view.award-conditions': { vi: 'Điều kiện: {list}', en: 'Conditions: {list}' },
+  'score.view.proposal-note': {
+    vi: 'chỉ được đề nghị (cấp có thẩm quyền quyết định)',
+    en: 'may only be proposed (a higher authority decides)',
+  },
   'score.view.criterion-yes': { vi: 'Có', en: 'Yes' },
   'score.view.criterion-no': { vi: 'Không', en: 'No' },
   'score.view.criterion-unanswered': { vi: 'Chưa trả lời', en: 'Not answered' },

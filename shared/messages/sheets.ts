@@ -36,6 +36,22 @@ export const messages: Catalogue = {
     vi: 'Các đơn vị dùng kế hoạch khác nhau ({plans}); chỉ xếp hạng các đơn vị theo kế hoạch "{planId}".',
     en: 'The units use different plans ({plans}); only units on plan "{planId}" are ranked.',
   },
+  'sheets.error.protected': {
+    vi: 'Không ghi được vào trang "{sheet}": trang hoặc vùng này đang được bảo vệ và bạn không có quyền sửa. Hãy nhờ chủ bảng tính cho quyền (Dữ liệu → Trang tính và dải ô được bảo vệ) rồi thử lại.',
+    en: 'Could not write to sheet "{sheet}": it (or a range of it) is protected and you may not edit it. Ask the spreadsheet owner for access (Data → Protected sheets and ranges), then try again.',
+  },
+  'sheets.error.protected-somewhere': {
+    vi: 'Không ghi được: một trang hoặc vùng đang được bảo vệ và bạn không có quyền sửa. Hãy nhờ chủ bảng tính cho quyền rồi thử lại.',
+    en: 'Could not write: a sheet or range is protected and you may not edit it. Ask the spreadsheet owner for access, then try again.',
+  },
+  'sheets.notice.marks-protected': {
+    vi: 'Chưa đánh dấu được các ô trên trang "{sheet}" vì trang đang được bảo vệ; danh sách lỗi bên dưới vẫn đầy đủ.',
+    en: 'The cells of sheet "{sheet}" could not be marked because it is protected; the list of issues below is complete.',
+  },
+  'sheets.rank.flagged': {
+    vi: 'Có {count} lỗi số liệu — cần sửa trước khi xét khen thưởng',
+    en: '{count} data errors — to be fixed before any award',
+  },
   'sheets.error.cell-not-found': { vi: 'Không tìm thấy ô {a1} trong trang "{sheet}".', en: 'Cell {a1} not found in sheet "{sheet}".' },
   'sheets.error.unexpected': { vi: 'Có lỗi ngoài dự kiến: {detail}', en: 'Unexpected error: {detail}' },
 

@@ -36,8 +36,12 @@ export const messages: Catalogue = {
     en: 'Cell {a1} ({fieldEn}): the numerator {numerator} is larger than the denominator {denominator} (cell {denominatorA1}); a share cannot exceed 100%.',
   },
   'validate.zero-denominator': {
-    vi: 'Ô {a1} ({fieldVi}): mẫu số bằng 0 nên không tính được tỷ lệ của chỉ tiêu {code}; chỉ tiêu được chấm theo quy định cho trường hợp mẫu số bằng 0.',
-    en: 'Cell {a1} ({fieldEn}): the denominator is 0, so item {code} has no ratio; it is scored by the rule for a zero denominator.',
+    vi: 'Ô {a1} ({fieldVi}): mẫu số bằng 0 nên không tính được tỷ lệ của chỉ tiêu {code}; chỉ tiêu được tính là chưa có số liệu (0 điểm, không đạt cũng không thiếu).',
+    en: 'Cell {a1} ({fieldEn}): the denominator is 0, so item {code} has no ratio; it counts as no data (0 points, neither met nor short).',
+  },
+  'validate.more-issues': {
+    vi: 'Còn {count} lỗi/cảnh báo cùng loại ({code}) nữa, không liệt kê (đã hiện {shown} dòng đầu).',
+    en: '{count} more issues of the same kind ({code}) not listed (the first {shown} are shown).',
   },
   'validate.zero-denominator-policy': {
     vi: 'Ô {a1} ({fieldVi}): mẫu số bằng 0 nên không tính được tỷ lệ của chỉ tiêu {code}; theo quy định, chỉ tiêu này {policyVi}.',
@@ -78,6 +82,10 @@ export const messages: Catalogue = {
   'validate.level-invalid': {
     vi: "Ô {a1} ({fieldVi}): '{raw}' không phải là cấp hợp lệ. Hãy ghi xã, phường, thị trấn, huyện hoặc tỉnh.",
     en: "Cell {a1} ({fieldEn}): '{raw}' is not a valid level. Write xã, phường, thị trấn (commune), huyện (district) or tỉnh (province).",
+  },
+  'validate.group-invalid': {
+    vi: "Ô {a1} ({fieldVi}): '{raw}' không phải là đối tượng hợp lệ. Hãy ghi cơ quan, đơn vị; thôn, xóm; doanh nghiệp; cá nhân hoặc khác (để trống là cơ quan, đơn vị).",
+    en: "Cell {a1} ({fieldEn}): '{raw}' is not a valid target group. Write cơ quan, đơn vị (agency); thôn, xóm (village); doanh nghiệp (enterprise); cá nhân (individual) or khác (other); blank means agency.",
   },
   'validate.duplicate-item-code': {
     vi: "Ô {a1} ({fieldVi}): mã '{code}' đã có ở dòng {firstRow}; chỉ dòng đầu tiên được tính.",

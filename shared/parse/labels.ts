@@ -12,6 +12,7 @@ export const HEADER_LABELS: Readonly<Record<HeaderField, { vi: string; en: strin
   level: { vi: 'Cấp', en: 'Level', aliases: ['Cấp đơn vị', 'Cấp hành chính', 'Unit level'] },
   period: { vi: 'Kỳ báo cáo', en: 'Period', aliases: ['Kỳ', 'Reporting period', 'Năm báo cáo'] },
   planId: { vi: 'Kế hoạch', en: 'Plan', aliases: ['Mã kế hoạch', 'Plan id', 'Plan code'] },
+  group: { vi: 'Đối tượng', en: 'Target group', aliases: ['Đối tượng thi đua', 'Nhóm đối tượng', 'Group'] },
 };
 
 export const COLUMN_LABELS: Readonly<Record<ItemColumn, { vi: string; en: string; aliases: readonly string[] }>> = {

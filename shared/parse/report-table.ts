@@ -132,8 +132,14 @@ function findHeaderRow(grid: readonly RawValue[][]): number {
   return best;
 }
 
+function isHeaderLabel(raw: RawValue | undefined): boolean {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 200) return false;
+  const key = labelKey(raw);
+  return key !== null && HEADER_BY_KEY.has(key);
+}
+
 function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, lastRow: number): Record<HeaderField, ReportCell | null> {
-  const header: Record<HeaderField, ReportCell | null> = { unitName: null, unitCode: null, level: null, period: null, planId: null };
+  const header: Record<HeaderField, ReportCell | null> = { unitName: null, unitCode: null, level: null, period: null, planId: null, group: null };
   for (let r = 0; r < lastRow && r < grid.length; r++) {
     const row = grid[r];
     if (!Array.isArray(row)) continue;
@@ -147,7 +153,8 @@ function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, last
         // The value is the next non-empty cell to the right; none → a blank at the cell next to it.
         let v = c + 1;
         while (v < row.length && isBlank(row[v])) v++;
-        const found = v < row.length;
+        // Another label further along the row (`Cấp` | blank | `Đối tượng` | …) is not this one's value.
+        const found = v < row.length && !isHeaderLabel(row[v]);
         const column = found ? v + 1 : c + 2;
         header[field] = { raw: found ? (row[v] ?? null) : null, location: location(sheet, r + 1, column, HEADER_LABELS[field].vi) };
         c = found ? v : c;

@@ -65,9 +65,12 @@ export function isGroupCode(s: string): s is GroupCode {
  */
 export function endpointFromUrl(url: string): Endpoint | null {
   if (isEndpoint(url)) return url;
-  const at = url.indexOf(API_PATH);
-  if (at < 0) return null;
-  const rest = url.slice(at + API_PATH.length).split(/[?#]/)[0]!.replace(/\/+$/, '');
+  // The path itself must be the API's: an address that only mentions it in its query string
+  // (/uploads/x.json?/api/v1/reporting/evaluation/service-results) is not the API.
+  const path = url.split(/[?#]/)[0]!;
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/]+)?(\/.*)$/i.exec(path);
+  if (!m || !m[1]!.startsWith(API_PATH)) return null;
+  const rest = m[1]!.slice(API_PATH.length).replace(/\/+$/, '');
   return isEndpoint(rest) ? rest : null;
 }
 

@@ -71,6 +71,8 @@ export interface PortalPayload {
   /** Per-procedure drill-down (`formalityId`/`formalityID`), null for all procedures. */
   formalityId: string | null;
   units: UnitFigures[];
+  /** Units listed more than once with different figures: shown as a "portal data conflict", never read. */
+  conflicts: UnitFigures[];
 }
 
 export interface PortalPayloadError {

@@ -10,6 +10,7 @@ import { GROUP_ENDPOINT } from './endpoints.ts';
 import { indicatorForMetric } from './catalogue.ts';
 import { periodMessage } from './period.ts';
 import { improvementPriorities } from './priorities.ts';
+import { panelSources, unmeasuredTargets, type PanelSources, type UnmeasuredTarget } from './panel-sources.ts';
 import type { UnitPortalFigures } from './unit-figures.ts';
 
 export interface PanelGroupView {
@@ -43,6 +44,12 @@ export interface PortalPanelView {
   priorities: { code: string; text: string; gain: number }[];
   /** Short text for the badge next to the unit's row in the page's ranking. */
   badgeText: string | null;
+  /** The collapsed chip: total, rank, "n/m chỉ tiêu đạt" (with the full sentence for its title). */
+  chip: { total: string; rank: string | null; met: string | null; metDetail: string | null } | null;
+  /** Where each figure comes from (period, counts, rule); null until there are figures. */
+  sources: PanelSources | null;
+  /** The plan's targets the portal cannot measure: entered in the report, listed, never hidden. */
+  unmeasured: UnmeasuredTarget[];
 }
 
 export interface PanelInput {
@@ -71,7 +78,8 @@ export function portalPanelView(input: PanelInput): PortalPanelView {
     periodText: t(periodMessage(figs?.period ?? null), lang),
     readAtText: null,
     planTitle: plan ? plan.title[lang] : null,
-    notices: input.notices.map((m) => t(m, lang)),
+    // Notices of the payloads (format changed, empty group) and of my unit's figures (data conflicts).
+    notices: [...input.notices, ...(figs?.notices ?? [])].map((m) => t(m, lang)),
     message: null,
     total: null,
     groups: [],
@@ -79,6 +87,9 @@ export function portalPanelView(input: PanelInput): PortalPanelView {
     targetsNote: null,
     priorities: [],
     badgeText: null,
+    chip: null,
+    sources: null,
+    unmeasured: [],
   };
   if (!input.unitCode) return { ...base, state: 'no-unit', message: r('ext.panel.no-unit') };
   if (!figs) return { ...base, state: 'waiting', unitText: input.unitCode, message: r('ext.panel.waiting', { unit: input.unitCode }) };
@@ -96,10 +107,18 @@ export function portalPanelView(input: PanelInput): PortalPanelView {
 
   let targets: ItemView[] = [];
   let targetsNote: string | null = null;
+  let unmeasured: UnmeasuredTarget[] = [];
+  const boundInd = new Map<string, Indicator>();
   if (plan && card) {
-    const bound = new Set(plan.targets.filter((x) => input.indicators.get(x.indicatorId)?.portal).map((x) => x.id));
+    for (const x of plan.targets) {
+      const ind = input.indicators.get(x.indicatorId);
+      if (ind?.portal) boundInd.set(x.id, ind);
+    }
+    const bound = new Set(boundInd.keys());
     const view = scorecardView(card, plan, lang);
-    targets = view.pillars.flatMap((p) => p.items).filter((i) => bound.has(i.targetId));
+    const items = view.pillars.flatMap((p) => p.items);
+    targets = items.filter((i) => bound.has(i.targetId));
+    unmeasured = unmeasuredTargets(items, bound);
     if (targets.length === 0) targetsNote = r('ext.no-targets');
   }
 
@@ -112,6 +131,13 @@ export function portalPanelView(input: PanelInput): PortalPanelView {
   });
 
   const met = card ? targets.filter((i) => i.status === 'met').length : 0;
+  const counted = targets.filter((i) => i.status !== 'not-applicable').length;
+  const chip = {
+    total: r('extui.chip.total', { score: total.score === null ? '—' : num(total.score) }),
+    rank: total.rank !== null && total.rankOf !== null ? r('extui.chip.rank', { rank: total.rank, of: total.rankOf }) : null,
+    met: card ? r('extui.chip.met', { met, count: counted }) : null,
+    metDetail: card ? r('extui.chip.met-detail', { met, count: counted, report: unmeasured.length }) : null,
+  };
   return {
     ...base,
     unitText,
@@ -126,6 +152,9 @@ export function portalPanelView(input: PanelInput): PortalPanelView {
     targets,
     targetsNote,
     priorities,
-    badgeText: total.score === null ? null : r('ext.badge', { score: num(total.score), met, count: targets.filter((i) => i.status !== 'not-applicable').length }),
+    badgeText: total.score === null ? null : r('ext.badge', { score: num(total.score), met, count: counted }),
+    chip,
+    sources: panelSources(figs, boundInd, input.indicators, base.periodText, lang),
+    unmeasured,
   };
 }

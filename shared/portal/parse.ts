@@ -17,6 +17,9 @@ import {
 } from './schemas.ts';
 import type { MetricFigure, PortalParseResult, PortalPayloadError, PortalUnit, ScoreFigure, UnitFigures } from './figures.ts';
 import { catalogueMetrics } from './catalogue.ts';
+import { detectEndpoint, shapeProblems, type ShapeProblem } from './shape.ts';
+
+export { detectEndpoint } from './shape.ts';
 
 export interface ParseOptions {
   /** Indicators whose portal binding names a tree group's count fields give that group's metrics. */
@@ -50,29 +53,71 @@ export function parsePortalPayload(endpoint: string | null, body: unknown, reque
     err.message = msg('portal.api-error', { group: err.group, message: envelope.data.message ?? envelope.data.code });
     return err;
   }
+  // The endpoint (URL, request file, file name) decides the group; without one, the payload must
+  // fit exactly one group's strict shape. Loose resemblance never decides.
   const ep = named ?? detectEndpoint(envelope.data.data);
-  if (!ep) return failure(null, period, 'portal.unknown-endpoint', [], '?');
+  if (!ep) return failure(null, period, 'portal.group-unknown', [], '?');
   const data = DATA_SCHEMA[ep].safeParse(envelope.data.data);
   if (!data.success) return formatChanged(ep, period, data.error, 'data');
+  const foreign = shapeProblems(ep, envelope.data.data, named === null);
+  if (foreign.length > 0) return shapeChanged(ep, period, foreign);
 
   const req = asRecord(typeof request === 'string' ? safeJson(request) : request);
-  const ctx: Ctx = { endpoint: ep, period: period?.key ?? null };
-  const units = readUnits(ep, data.data, ctx);
+  const rootDepartmentId = typeof req?.rootDepartmentId === 'string' ? req.rootDepartmentId : null;
+  // Only a request known to name no province is the national list: its rows are provinces.
+  const ctx: Ctx = { endpoint: ep, period: period?.key ?? null, national: req !== null && rootDepartmentId === null };
+  const read = dedupe(readUnits(ep, data.data, ctx));
+  if (!read.units.some((u) => u.role === 'row') && read.conflicts.length === 0) return failure(ep, period, 'portal.empty-group', [], ep);
   const defs = opts.indicators ? [...opts.indicators] : [];
-  if (defs.length > 0) for (const u of units) u.metrics.push(...catalogueMetrics(ep, u, defs));
+  if (defs.length > 0) for (const u of read.units) u.metrics.push(...catalogueMetrics(ep, u, defs));
   return {
     ok: true,
     endpoint: ep,
     period,
-    rootDepartmentId: typeof req?.rootDepartmentId === 'string' ? req.rootDepartmentId : null,
+    rootDepartmentId,
     formalityId: typeof req?.formalityId === 'string' ? req.formalityId : typeof req?.formalityID === 'string' ? req.formalityID : null,
-    units,
+    units: read.units,
+    conflicts: read.conflicts,
   };
+}
+
+/** What one unit's figures say, without where they came from: two rows agree when these are equal. */
+export function figuresFingerprint(f: UnitFigures): string {
+  return JSON.stringify([
+    f.role,
+    f.scores.map((s) => [s.code, s.score, s.max, s.ratio]),
+    f.metrics.map((m) => [m.code, m.numerator, m.denominator, m.ratio, m.score, m.max]),
+    Object.entries(f.counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  ]);
+}
+
+/**
+ * A unit listed twice: the same figures twice are one row; different figures are a conflict, kept
+ * apart (never a silent pick of the first or the last).
+ */
+function dedupe(all: UnitFigures[]): { units: UnitFigures[]; conflicts: UnitFigures[] } {
+  const byKey = new Map<string, UnitFigures[]>();
+  for (const f of all) {
+    const key = `${f.role}|${f.unit.id ?? ''}|${f.unit.id ? '' : (f.unit.code ?? f.unit.name)}`;
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  const units: UnitFigures[] = [];
+  const conflicts: UnitFigures[] = [];
+  for (const list of byKey.values()) {
+    const prints = new Set(list.map(figuresFingerprint));
+    if (prints.size === 1) units.push(list[0]!);
+    else conflicts.push(...list);
+  }
+  return { units, conflicts };
 }
 
 interface Ctx {
   endpoint: Endpoint;
   period: string | null;
+  /** The request named no province: rows are provinces (else agencies and communes of one province). */
+  national: boolean;
 }
 
 function safeJson(s: string): unknown {
@@ -109,6 +154,18 @@ function formatChanged(endpoint: Endpoint | null, period: PortalPeriod | null, e
   return failure(endpoint, period, 'portal.format-changed', issues, endpoint ?? '?');
 }
 
+/** Fields or metric codes of another group (or unknown ones): the portal changed, nothing is read. */
+function shapeChanged(endpoint: Endpoint, period: PortalPeriod | null, problems: ShapeProblem[]): PortalPayloadError {
+  const issues: Issue[] = problems.map((p) => ({
+    code: 'portal-format-changed',
+    severity: 'error',
+    location: { sheet: null, row: null, column: null, a1: null, field: p.path },
+    itemCode: endpoint,
+    message: msg('portal.format-changed.detail', { path: p.path, problem: p.problem }),
+  }));
+  return failure(endpoint, period, 'portal.format-changed', issues, endpoint);
+}
+
 /** The problem in plain words, without zod's locale tables (kept out of the extension's bundle). */
 function problemText(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
@@ -116,36 +173,17 @@ function problemText(issue: z.core.$ZodIssue): string {
   return issue.code;
 }
 
-/** The endpoint a payload's shape belongs to, for files saved without their URL. */
-export function detectEndpoint(data: unknown): Endpoint | null {
-  const d = asRecord(data);
-  if (!d) return null;
-  if ('radar' in d || 'donuts' in d) return 'service-results';
-  if ('parent' in d && 'children' in d) {
-    const nodes = [d.parent, ...(Array.isArray(d.children) ? d.children : [])].map(asRecord).filter((x) => x !== null);
-    if (nodes.some((n) => 'totalOnTime' in n)) return 'dvc-progress-tree';
-    if (nodes.some((n) => 'totalDossierFinancialObligation' in n)) return 'formality-online-payment-tree';
-    return 'provide-online-tree';
-  }
-  if (Array.isArray(d.evaluation)) {
-    const rows = [d.overview, ...d.evaluation].map(asRecord).filter((x) => x !== null);
-    const codes = new Set(rows.flatMap((r) => (Array.isArray(r.metrics) ? r.metrics : []).map((m) => asRecord(m)?.code)));
-    if (codes.has('PUBLISH_ON_TIME') || codes.has('DOSSIER_SYNC')) return 'transparency';
-    if (codes.has('ORIGINAL_RESULT_AVAILABLE') || codes.has('SO_HOA_GIAY_TO_GIAI_QUYET')) return 'dossier-digitized';
-    if (codes.has('DOSSIER_RECEIVING_SATISFACTION') || codes.has('PETITION_PROCESSING_ON_TIME')) return 'handling-satisfaction';
-    if (rows.some((r) => 'groupScores' in r || 'childGroup' in r)) return 'service-results';
-  }
-  return null;
-}
-
 function unitKey(u: PortalUnit): string {
   return u.code ?? u.id ?? u.name;
 }
 
-function peersOf(level: string | null | undefined, type: string | null | undefined): string {
+/**
+ * The peers a row is ranked with. A row of a province's list is a commune or an agency, whatever
+ * `departmentType` says (some payloads label an agency PROVINCE); only the national list ranks provinces.
+ */
+function peersOf(level: string | null | undefined, type: string | null | undefined, national: boolean): string {
   if (level === 'COMMUNE' || type === 'COMMUNE_PEOPLE_COMMITTEE' || type === 'COMMUNE') return 'COMMUNE';
-  if (type === 'PROVINCE') return 'PROVINCE';
-  return 'AGENCY';
+  return national ? 'PROVINCE' : 'AGENCY';
 }
 
 function figures(ctx: Ctx, unit: PortalUnit, role: UnitFigures['role'], peers: string, parts: {
@@ -193,7 +231,7 @@ function metricGroup(data: MetricGroupData | SatisfactionData, ctx: Ctx, group: 
       level: row.departmentLevel ?? null,
       type: row.departmentType ?? null,
     };
-    return figures(ctx, unit, role, role === 'root' ? 'ROOT' : peersOf(row.departmentLevel, row.departmentType), {
+    return figures(ctx, unit, role, role === 'root' ? 'ROOT' : peersOf(row.departmentLevel, row.departmentType, ctx.national), {
       scores: [{ code: group, score: row.totalScore, max: row.totalMaxScore, ratio: row.ratio }],
       metrics: row.metrics.map((m) => ({
         code: m.code, name: m.name ?? null, numerator: m.numerator, denominator: m.denominator, ratio: m.ratio, score: m.score, max: m.maxScore,
@@ -220,7 +258,7 @@ function dvcProgress(data: DvcProgressData, ctx: Ctx): UnitFigures[] {
     }));
   }
   for (const c of data.children) {
-    out.push(figures(ctx, treeUnit(c), 'row', peersOf(c.level, null), {
+    out.push(figures(ctx, treeUnit(c), 'row', peersOf(c.level, null, ctx.national), {
       scores: [{ code: 'TDGQ', score: c.score, max: c.maxScore, ratio: c.ratio }],
       counts: { totalReceived: c.totalReceived, totalOnTime: c.totalOnTime, totalOverdue: c.totalOverdue, avgProcessingDays: c.avgProcessingDays },
     }));
@@ -238,7 +276,7 @@ function provideOnline(data: ProvideOnlineData, ctx: Ctx): UnitFigures[] {
     const counts: Record<string, number | null | undefined> = {};
     for (const k of ONLINE_COUNT_KEYS) counts[k] = n[k];
     const unit = role === 'root' ? { ...treeUnit(n), level: 'PROVINCE', type: 'PROVINCE' } : treeUnit(n);
-    return figures(ctx, unit, role, role === 'root' ? 'ROOT' : peersOf(n.level, null), {
+    return figures(ctx, unit, role, role === 'root' ? 'ROOT' : peersOf(n.level, null, ctx.national), {
       scores: [{ code: 'CLGQ', score: n.totalScore, max: n.totalMaxScore, ratio: n.ratio }],
       counts,
     });
@@ -251,7 +289,7 @@ function payment(data: PaymentData, ctx: Ctx): UnitFigures[] {
     const counts: Record<string, number | null> = {};
     for (const k of PAYMENT_COUNTS) counts[k] = n[k];
     const unit = role === 'root' ? { ...treeUnit(n), level: 'PROVINCE', type: 'PROVINCE' } : treeUnit(n);
-    return figures(ctx, unit, role, role === 'root' ? 'ROOT' : peersOf(n.level, null), {
+    return figures(ctx, unit, role, role === 'root' ? 'ROOT' : peersOf(n.level, null, ctx.national), {
       scores: [{ code: 'TTTT', score: n.totalScore, max: n.totalMaxScore, ratio: n.ratio }],
       counts,
     });

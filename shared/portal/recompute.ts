@@ -3,7 +3,8 @@
 import type { Indicator } from '../schema/indicator.ts';
 import { ENDPOINT_GROUP, type GroupCode } from './endpoints.ts';
 import type { UnitFigures } from './figures.ts';
-import { countIndicators, indicatorForMetric, pointsOfFigure } from './catalogue.ts';
+import { countIndicators, indicatorForMetric, pointsOfFigure, ratioOf } from './catalogue.ts';
+import { pointsFor } from '../score/points.ts';
 
 export interface RecomputedPart {
   code: string;
@@ -23,6 +24,14 @@ export interface RecomputedGroup {
   /** Every scored part has a known rule in the catalogue. */
   known: boolean;
   parts: RecomputedPart[];
+}
+
+/**
+ * Points in hundredths as the portal rounds them: half up on the exact value of the number
+ * (toFixed), so 1.125 → 1.13 but 5.595, stored as 5.59499…, → 5.59.
+ */
+export function toCents(points: number): number {
+  return Math.round(Number(points.toFixed(2)) * 100);
 }
 
 /** Recomputes the group of one unit's figures from one group payload (not service-results). */
@@ -55,13 +64,18 @@ export function recomputeGroup(figures: UnitFigures, indicators: readonly Indica
       const n = figures.counts[b.numeratorField!] ?? null;
       const d = figures.counts[b.denominatorField!] ?? null;
       const known = ind.pointRule.kind !== 'unknown';
-      const r = pointsOfFigure(ind, n, d, null);
+      // As the portal does: the percent rounded to 2 decimals first, then the rule's points.
+      const { ratio, denominatorZero } = ratioOf(n, d);
+      const r = pointsFor(ind.pointRule, ratio === null ? null : Math.round(ratio * 100) / 100, { denominatorZero, zeroDenominator: ind.zeroDenominator });
       parts.push({ code: ind.id, indicatorId: ind.id, points: known ? r.points : null, max: r.max, known });
     }
   }
   const known = parts.length > 0 && parts.every((p) => p.known);
   const scored = parts.filter((p) => p.max !== 0);
-  // A part without a figure (no counts, denominator 0 with a "missing" policy) makes no points.
-  const computed = known && scored.some((p) => p.points !== null) ? scored.reduce((s, p) => s + (p.points ?? 0), 0) : null;
+  // A part without a figure (no counts, denominator 0 with a "missing" policy) makes no points. The
+  // portal rounds each metric's points to 2 decimals (as its payload shows them) before adding them;
+  // a tree group's parts are rounded the same way after their percent is. The same here, so the
+  // recomputed group equals the portal's to the cent (in hundredths, to keep float sums exact).
+  const computed = known && scored.some((p) => p.points !== null) ? scored.reduce((s, p) => s + toCents(p.points ?? 0), 0) / 100 : null;
   return { group, portal, computed, known, parts };
 }

@@ -2,9 +2,12 @@
 // metric, the raw counts. Later payloads replace earlier ones for the same group and unit, and
 // only one period is ever mixed in, so a number from another period can never show up.
 import type { Indicator } from '../schema/indicator.ts';
+import type { Message } from '../schema/issue.ts';
+import { msg } from '../messages/index.ts';
 import {
-  GROUP_CODES, GROUP_ENDPOINT, GROUP_MAX, TOTAL_MAX, type Endpoint, type GroupCode,
+  GROUP_CODES, GROUP_ENDPOINT, GROUP_MAX, TOTAL_MAX, endpointDisplayName, type Endpoint, type GroupCode,
 } from './endpoints.ts';
+import { figuresFingerprint } from './parse.ts';
 import type { MetricFigure, PortalPayload, PortalUnit, Provenance, UnitFigures } from './figures.ts';
 import type { PortalPeriod } from './period.ts';
 import { recomputeGroup } from './recompute.ts';
@@ -37,6 +40,8 @@ export interface UnitPortalFigures {
   /** Raw counts per endpoint. */
   counts: Partial<Record<Endpoint, Record<string, number | null>>>;
   endpoints: Endpoint[];
+  /** "Portal data conflict" notices: groups where the unit is listed with different figures (shown as no number). */
+  notices: Message[];
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
@@ -88,7 +93,7 @@ function resolveUnit(payloads: readonly PortalPayload[], key: string): PortalUni
   let id: string | null = null;
   let code: string | null = null;
   for (const p of payloads) {
-    for (const { unit: u } of p.units) {
+    for (const { unit: u } of [...p.units, ...p.conflicts]) {
       if ((u.code !== null && norm(u.code) === k) || u.id === key) {
         id ??= u.id;
         code ??= u.code;
@@ -98,7 +103,7 @@ function resolveUnit(payloads: readonly PortalPayload[], key: string): PortalUni
   if (id === null && code === null) return null;
   let merged: PortalUnit | null = null;
   for (const p of payloads) {
-    for (const { unit: u } of p.units) {
+    for (const { unit: u } of [...p.units, ...p.conflicts]) {
       const same = (id !== null && u.id === id) || (code !== null && u.code !== null && norm(u.code) === norm(code));
       if (!same) continue;
       merged = merged
@@ -137,13 +142,22 @@ export function figuresForUnit(
   const unit = resolveUnit(chosen, unitKey);
   if (!unit) return null;
 
-  // Latest payload wins per endpoint for this unit (a re-fetch replaces, pages add up).
+  // Every payload of a group that lists the unit must agree: one unit with two different figures for
+  // the same group and period is a conflict, shown as such and read as no number.
   const mine = new Map<Endpoint, UnitFigures>();
+  const conflicted = new Set<Endpoint>();
   for (const p of chosen) {
+    if (p.conflicts.some((u) => u.role === 'row' && sameUnit(u.unit, unit))) conflicted.add(p.endpoint);
     const f = p.units.find((u) => sameUnit(u.unit, unit));
-    if (f) mine.set(p.endpoint, f);
+    if (!f) continue;
+    const before = mine.get(p.endpoint);
+    if (before && figuresFingerprint(before) !== figuresFingerprint(f)) conflicted.add(p.endpoint);
+    mine.set(p.endpoint, f);
   }
-  if (mine.size === 0) return null;
+  for (const ep of conflicted) mine.delete(ep);
+  if (mine.size === 0 && conflicted.size === 0) return null;
+  const unitText = unit.code ? `${unit.name} (${unit.code})` : unit.name;
+  const notices = [...conflicted].map((ep) => msg('portal.conflict', { unit: unitText, group: endpointDisplayName(ep) }));
 
   const service = mine.get('service-results');
   const groups: GroupResult[] = GROUP_CODES.map((code) => {
@@ -161,14 +175,17 @@ export function figuresForUnit(
     };
   });
 
-  const total = totalAndRank(chosen, unit, service, groups);
+  // A conflicting ranking leaves the total unknown rather than falling back on a plausible sum.
+  const total = conflicted.has('service-results')
+    ? { score: null, max: TOTAL_MAX, rank: null, rankOf: null, source: null, provenance: null }
+    : totalAndRank(chosen, unit, service, groups);
   const metrics: MetricFigure[] = [];
   const counts: UnitPortalFigures['counts'] = {};
   for (const [ep, f] of mine) {
     if (ep !== 'service-results') metrics.push(...f.metrics);
     if (Object.keys(f.counts).length > 0) counts[ep] = f.counts;
   }
-  return { unit, period, total, groups, metrics, counts, endpoints: [...mine.keys()] };
+  return { unit, period, total, groups, metrics, counts, endpoints: [...mine.keys()], notices };
 }
 
 function totalAndRank(chosen: readonly PortalPayload[], unit: PortalUnit, service: UnitFigures | undefined, groups: GroupResult[]): UnitPortalFigures['total'] {
@@ -197,7 +214,22 @@ function totalAndRank(chosen: readonly PortalPayload[], unit: PortalUnit, servic
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Rank by the sum of the six group payloads, among peers that have all six. */
+/** Peer classes in order of precedence when payloads disagree: the most specific wins, whatever came first. */
+const PEER_PRECEDENCE = ['COMMUNE', 'AGENCY', 'PROVINCE'];
+
+function strongerPeers(a: string, b: string): string {
+  const ia = PEER_PRECEDENCE.indexOf(a);
+  const ib = PEER_PRECEDENCE.indexOf(b);
+  if (ia < 0) return b;
+  if (ib < 0) return a;
+  return ia <= ib ? a : b;
+}
+
+/**
+ * Rank by the sum of the six group payloads, among peers that have all six. A unit's peers are decided
+ * from every payload together (commune over agency over province), so the order the payloads came in
+ * never changes a rank.
+ */
 function sumRank(chosen: readonly PortalPayload[], unit: PortalUnit): { rank: number | null; rankOf: number | null; peersOf: string | null } {
   const sums = new Map<string, { peers: string; role: string; parts: Map<GroupCode, number> }>();
   for (const p of chosen) {
@@ -206,13 +238,16 @@ function sumRank(chosen: readonly PortalPayload[], unit: PortalUnit): { rank: nu
       const id = f.unit.id ?? f.unit.code;
       if (!id) continue;
       const entry = sums.get(id) ?? { peers: f.peers, role: f.role, parts: new Map<GroupCode, number>() };
+      entry.peers = strongerPeers(entry.peers, f.peers);
+      if (f.role === 'root') entry.role = 'root';
       for (const s of f.scores) if (s.code !== 'TOTAL' && s.score !== null) entry.parts.set(s.code, s.score);
       sums.set(id, entry);
     }
   }
   const me = sums.get(unit.id ?? unit.code ?? '');
   if (!me || me.role !== 'row' || me.parts.size < GROUP_CODES.length) return { rank: null, rankOf: null, peersOf: null };
-  const total = (e: { parts: Map<GroupCode, number> }) => round2([...e.parts.values()].reduce((a, b) => a + b, 0));
+  // In hundredths: the portal's group scores have two decimals, so the sums compare exactly.
+  const total = (e: { parts: Map<GroupCode, number> }) => [...e.parts.values()].reduce((a, b) => a + Math.round(b * 100), 0) / 100;
   const peers = [...sums.values()].filter((e) => e.role === 'row' && e.peers === me.peers && e.parts.size === GROUP_CODES.length).map(total);
   return { rank: rankAmong(total(me), peers), rankOf: peers.length, peersOf: me.peers };
 }

@@ -2,8 +2,14 @@ import * as z from 'zod';
 import { PILLARS } from './pillars.ts';
 import { daysInMonth } from '../calendar.ts';
 
-/** Text in both languages of the toolkit: Vietnamese first, English second. */
-export const Localized = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+/**
+ * Text in both languages of the toolkit: Vietnamese first, English second. English is optional
+ * where an officer writes a plan: a missing or blank `en` is the Vietnamese text (the English UI
+ * then shows the Vietnamese label). The parsed value always has both.
+ */
+export const Localized = z
+  .object({ vi: z.string().min(1), en: z.string().optional() })
+  .transform((l) => ({ vi: l.vi, en: l.en !== undefined && l.en.trim() !== '' ? l.en : l.vi }));
 export type Localized = z.infer<typeof Localized>;
 
 /** Where a fact comes from. Every indicator, target, criterion, award rule and deadline carries one. */

@@ -30,7 +30,10 @@ export const Target = z.object({
 export type Target = z.infer<typeof Target>;
 
 /** Who a criterion or an award is for. */
-export const TargetGroup = z.enum(['collective', 'commune', 'agency', 'village', 'enterprise', 'individual']);
+/** `collective` is any collective (agency, village, enterprise); `commune` is a commune's own
+ * authority (UBND xã), a cơ quan, đơn vị; `other` is the documents' "Đối tượng khác" (residents,
+ * business people) — individuals who are not officials. */
+export const TargetGroup = z.enum(['collective', 'commune', 'agency', 'village', 'enterprise', 'individual', 'other']);
 export type TargetGroup = z.infer<typeof TargetGroup>;
 
 /** A qualitative criterion, reported as có/không in a row whose `Mã chỉ tiêu` is its id. */
@@ -40,19 +43,43 @@ export const Criterion = z.object({
   label: Localized,
   /** Mandatory for an award (e.g. "có đăng ký thi đua"). */
   mandatory: z.boolean(),
+  /** A note on who answers it, e.g. "chỉ áp dụng với doanh nghiệp công nghệ thông tin". */
+  note: z.string().optional(),
   source: Source,
 });
 export type Criterion = z.infer<typeof Criterion>;
 
-export const AwardCondition = z.discriminatedUnion('kind', [
-  /** The plan's total percent (points ÷ maximum) reaches `min`. */
+const leafConditions = [
+  /** The plan's total percent (points ÷ maximum) reaches `min`: a share of points. */
   z.object({ kind: z.literal('min-percent'), min: z.number().min(0).max(100) }),
+  /** The share of the applicable targets that are met reaches `min` (a target not reported is not met). */
+  z.object({ kind: z.literal('min-targets-met'), min: z.number().min(0).max(100) }),
   /** A reported value compared with a threshold (e.g. the share of the provincial DTI points ≥ 90). */
   z.object({ kind: z.literal('indicator'), code: Code, comparator: Comparator, value: z.number(), label: Localized }),
   /** A criterion answered "có". */
   z.object({ kind: z.literal('criterion'), criterionId: Code }),
   /** Every target of the plan that applies is met. */
   z.object({ kind: z.literal('all-targets-met') }),
+  /**
+   * "Results count": the award is decided on the plan's results, not on paperwork alone, so every
+   * applicable target must be reported (Ninh Hải IV.2 "căn cứ vào kết quả thực hiện…").
+   */
+  z.object({ kind: z.literal('results-count') }),
+] as const;
+
+/** A condition that reads one thing. */
+export const AwardLeafCondition = z.discriminatedUnion('kind', [...leafConditions]);
+export type AwardLeafCondition = z.infer<typeof AwardLeafCondition>;
+
+/**
+ * A condition of an award rule. `one-of` holds when at least one of its conditions does (Hải An:
+ * CN-01 and one of CN-02/CN-03), `all-of` when every one does. One level of nesting is enough for
+ * the documents and keeps a plan writable as a spreadsheet table.
+ */
+export const AwardCondition = z.discriminatedUnion('kind', [
+  ...leafConditions,
+  z.object({ kind: z.literal('one-of'), conditions: z.array(AwardLeafCondition).min(2), label: Localized.optional() }),
+  z.object({ kind: z.literal('all-of'), conditions: z.array(AwardLeafCondition).min(1), label: Localized.optional() }),
 ]);
 export type AwardCondition = z.infer<typeof AwardCondition>;
 
@@ -64,6 +91,11 @@ export const AwardRule = z.object({
   group: TargetGroup.optional(),
   /** All must hold. An award with only descriptive conditions has an empty list and a note. */
   conditions: z.array(AwardCondition),
+  /**
+   * The document only lets the unit be proposed for this award ("đề nghị…", "nếu có"): meeting the
+   * conditions reads "có thể đề nghị", never "đủ điều kiện", and ranking gives it no quota place.
+   */
+  proposal: z.boolean().optional(),
   /** At most this many recipients of this kind (Ninh Hải: 3 collectives, 5 individuals). */
   quota: z.number().int().positive().optional(),
   note: z.string().optional(),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Level } from './common.ts';
-import { Location } from './issue.ts';
+import { Issue, Location } from './issue.ts';
 
 /** A value exactly as a surface read it: a sheet cell, a CSV field, an XLSX cell. */
 export const RawValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -9,8 +9,8 @@ export type RawValue = z.infer<typeof RawValue>;
 export const ReportCell = z.object({ raw: RawValue, location: Location });
 export type ReportCell = z.infer<typeof ReportCell>;
 
-/** The fields of the report layout, in the order of the template. */
-export const HEADER_FIELDS = ['unitName', 'unitCode', 'level', 'period', 'planId'] as const;
+/** The fields of the report layout, in the order of the template (`group` last: older sheets lack it). */
+export const HEADER_FIELDS = ['unitName', 'unitCode', 'level', 'period', 'planId', 'group'] as const;
 export const ITEM_COLUMNS = ['code', 'label', 'numerator', 'denominator', 'value', 'target', 'evidence'] as const;
 export type HeaderField = (typeof HEADER_FIELDS)[number];
 export type ItemColumn = (typeof ITEM_COLUMNS)[number];
@@ -48,12 +48,28 @@ export const ItemValue = z.object({
 });
 export type ItemValue = z.infer<typeof ItemValue>;
 
+/**
+ * Who a report is from (`Đối tượng`): a cơ quan, đơn vị (also a commune's own authority), a thôn/xóm,
+ * an enterprise, an individual official or worker, or "đối tượng khác". Award rules apply to their group only.
+ */
+export const ReportGroup = z.enum(['agency', 'village', 'enterprise', 'individual', 'other']);
+export type ReportGroup = z.infer<typeof ReportGroup>;
+
 /** One unit's values for one period: what scoring reads. Portal figures can be turned into one too. */
 export const Report = z.object({
-  unit: z.object({ name: z.string().nullable(), code: z.string().nullable(), level: Level.nullable() }),
+  unit: z.object({
+    name: z.string().nullable(),
+    code: z.string().nullable(),
+    level: Level.nullable(),
+    /** Absent or null: a cơ quan, đơn vị (the documents' default). */
+    group: ReportGroup.nullable().optional(),
+  }),
   period: z.string().nullable(),
   planId: z.string().nullable(),
   sheet: z.string().nullable(),
   items: z.record(z.string(), ItemValue),
+  /** Validation errors found in the report (severity `error`), set by validation so that scoring never
+   * counts a flagged value (shared/score/flags.ts); absent when there are none. */
+  errors: z.array(Issue).optional(),
 });
 export type Report = z.infer<typeof Report>;

@@ -1,9 +1,10 @@
-import { msg } from '../messages/index.ts';
+import { formatNumber, msg, t, type Lang } from '../messages/index.ts';
 import type { Message } from '../schema/issue.ts';
-import type { AwardCondition, AwardRule, Plan } from '../schema/plan.ts';
+import type { AwardCondition, AwardLeafCondition, AwardRule, Plan } from '../schema/plan.ts';
 import type { Report } from '../schema/report.ts';
-import type { AwardResult, ScoredItem, Scorecard, Total } from '../schema/scorecard.ts';
+import type { AwardResult, AwardStatus, ScoredItem, Scorecard, Total } from '../schema/scorecard.ts';
 import { comparatorSymbol, meets } from './compare.ts';
+import { belongsTo, groupApplies, groupReason, reportGroupOf, ruleGroup } from './group.ts';
 import type { CriterionResult } from './criteria.ts';
 import { reportItem } from './lookup.ts';
 
@@ -12,12 +13,14 @@ export interface AwardInput {
   report: Report;
   items: readonly ScoredItem[];
   total: Total;
+  /** The criteria the report was asked (those of its own group). */
   criteria: readonly CriterionResult[];
 }
 
 /**
- * The conditions a rule really checks: its own list plus the plan's mandatory criteria for the
- * rule's group (or its recipient kind when the rule names no group), each criterion once.
+ * The conditions a rule really checks: its own list plus the plan's mandatory criteria that belong
+ * to the rule's group (a civil servants' criterion is never added to the "đối tượng khác" rule),
+ * each criterion once.
  */
 export function conditionsOf(rule: AwardRule, plan: Plan): AwardCondition[] {
   // Plans are read-only data: the conditions of a rule are worked out once per plan (3,321 reports share them).
@@ -31,44 +34,103 @@ export function conditionsOf(rule: AwardRule, plan: Plan): AwardCondition[] {
 const conditionCache = new WeakMap<Plan, WeakMap<AwardRule, AwardCondition[]>>();
 
 function ruleConditions(rule: AwardRule, plan: Plan): AwardCondition[] {
-  const listed = new Set(rule.conditions.flatMap((c) => (c.kind === 'criterion' ? [c.criterionId] : [])));
-  const group = rule.group ?? rule.recipient;
+  const listed = new Set(criterionIds(rule.conditions));
+  const group = ruleGroup(rule);
   const mandatory = plan.criteria
-    .filter((c) => c.mandatory && c.group === group && !listed.has(c.id))
+    .filter((c) => c.mandatory && belongsTo(c.group, group) && !listed.has(c.id))
     .map((c): AwardCondition => ({ kind: 'criterion', criterionId: c.id }));
   return [...rule.conditions, ...mandatory];
 }
 
-/** Eligible when every condition holds; each condition that does not hold gives one reason. */
+/** Every criterion a list of conditions names, inside one-of/all-of too. */
+export function criterionIds(conditions: readonly AwardCondition[]): string[] {
+  return conditions.flatMap((c) => {
+    if (c.kind === 'criterion') return [c.criterionId];
+    if (c.kind === 'one-of' || c.kind === 'all-of') return c.conditions.flatMap((l) => (l.kind === 'criterion' ? [l.criterionId] : []));
+    return [];
+  });
+}
+
+/**
+ * A rule for the report's group is `eligible` when every condition holds (`proposable` when the
+ * document only lets the unit be proposed); each condition that does not hold gives one reason.
+ * A rule for another group is `not-applicable` and is not evaluated.
+ */
 export function evaluateAwardRule(rule: AwardRule, input: AwardInput): AwardResult {
+  const award = { vi: rule.award.vi, en: rule.award.en };
+  const reportGroup = reportGroupOf(input.report);
+  if (!groupApplies(ruleGroup(rule), reportGroup)) {
+    return { ruleId: rule.id, award, eligible: false, status: 'not-applicable', reasons: [groupReason('score.award.other-group', ruleGroup(rule))] };
+  }
   const conditions = conditionsOf(rule, input.plan);
   const reasons: Message[] = [];
   if (conditions.length === 0) {
     // Only descriptive conditions: nothing measurable says "eligible", so the toolkit does not either.
     reasons.push(msg('score.award.no-conditions'));
   }
-  for (const condition of conditions) {
-    const reason = failing(condition, input);
-    if (reason) reasons.push(reason);
-  }
-  return { ruleId: rule.id, award: { vi: rule.award.vi, en: rule.award.en }, eligible: reasons.length === 0, reasons };
+  for (const condition of conditions) reasons.push(...failing(condition, input));
+  const status: AwardStatus = reasons.length > 0 ? 'not-eligible' : rule.proposal ? 'proposable' : 'eligible';
+  return { ruleId: rule.id, award, eligible: status === 'eligible', status, reasons };
 }
 
-/** All rules; the first collective rule decides the card's headline eligibility. */
+const STATUS_ORDER: Readonly<Record<AwardStatus, number>> = { eligible: 0, proposable: 1, 'not-eligible': 2, 'not-applicable': 3 };
+
+/**
+ * All rules; the headline is the best rule of the report's own group: eligible first, then
+ * proposable, then the first in plan order.
+ */
 export function awardResults(input: AwardInput): Scorecard['award'] {
   const rules = input.plan.awards.map((r) => evaluateAwardRule(r, input));
-  const firstCollective = input.plan.awards.findIndex((r) => r.recipient === 'collective');
-  const head = firstCollective >= 0 ? rules[firstCollective] : undefined;
-  if (!head) return { eligible: false, reasons: [msg('score.award.no-collective-rule')], rules };
-  return { eligible: head.eligible, reasons: head.reasons, rules };
+  let head: AwardResult | undefined;
+  for (const r of rules) {
+    if (r.status === 'not-applicable') continue;
+    if (head === undefined || STATUS_ORDER[r.status] < STATUS_ORDER[head.status]) head = r;
+  }
+  if (!head) {
+    const reason =
+      input.plan.awards.length === 0 ? msg('score.award.no-rule') : groupReason('score.award.no-rule-for-group', reportGroupOf(input.report));
+    return { eligible: false, status: 'not-applicable', ruleId: null, reasons: [reason], rules };
+  }
+  return { eligible: head.eligible, status: head.status, ruleId: head.ruleId, reasons: head.reasons, rules };
 }
 
-function failing(condition: AwardCondition, input: AwardInput): Message | null {
+/** The reasons a condition does not hold; none when it holds. */
+function failing(condition: AwardCondition, input: AwardInput): Message[] {
+  switch (condition.kind) {
+    case 'all-of':
+      return condition.conditions.flatMap((c) => leafFailing(c, input) ?? []);
+    case 'one-of': {
+      const reasons: Message[] = [];
+      for (const c of condition.conditions) {
+        const reason = leafFailing(c, input);
+        if (reason === null) return [];
+        reasons.push(reason);
+      }
+      const label = condition.label ?? {
+        vi: condition.conditions.map((c) => conditionLabel(c, input, 'vi')).join('; hoặc '),
+        en: condition.conditions.map((c) => conditionLabel(c, input, 'en')).join('; or '),
+      };
+      return [msg('score.award.one-of-not-met', { labelVi: label.vi, labelEn: label.en, count: condition.conditions.length })];
+    }
+    default: {
+      const reason = leafFailing(condition, input);
+      return reason === null ? [] : [reason];
+    }
+  }
+}
+
+function leafFailing(condition: AwardLeafCondition, input: AwardInput): Message | null {
   switch (condition.kind) {
     case 'min-percent': {
       const percent = input.total.percent;
       if (percent === null) return msg('score.award.no-percent', { min: condition.min });
       return meets(percent, '>=', condition.min) ? null : msg('score.award.min-percent', { actual: percent, min: condition.min });
+    }
+    case 'min-targets-met': {
+      const { applicable, met } = targetCounts(input.items);
+      if (applicable === 0) return msg('score.award.no-targets', { min: condition.min });
+      const share = (met / applicable) * 100;
+      return meets(share, '>=', condition.min) ? null : msg('score.award.min-targets-met', { met, count: applicable, min: condition.min });
     }
     case 'criterion': {
       const result = input.criteria.find((c) => c.criterionId === condition.criterionId);
@@ -89,13 +151,60 @@ function failing(condition: AwardCondition, input: AwardInput): Message | null {
       return meets(actual, condition.comparator, condition.value) ? null : msg('score.award.indicator-not-met', { ...params, actual });
     }
     case 'all-targets-met': {
-      const applicable = input.items.filter((i) => i.status !== 'not-applicable');
-      const notMet = applicable.filter((i) => i.status === 'not-met').length;
-      const missing = applicable.filter((i) => i.status === 'missing').length;
+      const { notMet, missing } = targetCounts(input.items);
       if (notMet === 0 && missing === 0) return null;
       return msg('score.award.targets-not-met', { notMet, missing });
     }
+    case 'results-count': {
+      const { missing } = targetCounts(input.items);
+      return missing === 0 ? null : msg('score.award.results-missing', { missing });
+    }
   }
+}
+
+/**
+ * Applicable targets, met, not met, and without a usable result (not reported, or any status that
+ * is neither met nor not met: such a value cannot count for an award).
+ */
+function targetCounts(items: readonly ScoredItem[]): { applicable: number; met: number; notMet: number; missing: number } {
+  let applicable = 0;
+  let met = 0;
+  let notMet = 0;
+  for (const i of items) {
+    if (i.status === 'not-applicable') continue;
+    applicable++;
+    if (i.status === 'met') met++;
+    else if (i.status === 'not-met') notMet++;
+  }
+  return { applicable, met, notMet, missing: applicable - met - notMet };
+}
+
+/** A condition in words, for "one of" reasons and plan listings; without a plan a criterion is named by its id. */
+export function conditionLabel(condition: AwardLeafCondition, input: { plan: Plan | null }, lang: Lang): string {
+  switch (condition.kind) {
+    case 'criterion': {
+      const c = input.plan?.criteria.find((x) => x.id === condition.criterionId);
+      return c ? `${c.label[lang]} (${c.id})` : condition.criterionId;
+    }
+    case 'indicator':
+      return `${condition.label[lang]} ${comparatorSymbol(condition.comparator)} ${formatNumber(condition.value, lang)}`;
+    case 'min-percent':
+      return t(msg('score.award.cond.min-percent', { min: condition.min }), lang);
+    case 'min-targets-met':
+      return t(msg('score.award.cond.min-targets-met', { min: condition.min }), lang);
+    case 'all-targets-met':
+      return t(msg('score.award.cond.all-targets-met'), lang);
+    case 'results-count':
+      return t(msg('score.award.cond.results-count'), lang);
+  }
+}
+
+/** Any condition in words ("ít nhất một trong: … hoặc …" for one-of). */
+export function describeCondition(condition: AwardCondition, plan: Plan | null, lang: Lang): string {
+  if (condition.kind !== 'one-of' && condition.kind !== 'all-of') return conditionLabel(condition, { plan }, lang);
+  if (condition.label) return condition.label[lang];
+  const list = condition.conditions.map((c) => conditionLabel(c, { plan }, lang)).join(lang === 'vi' ? '; ' : '; ');
+  return t(msg(condition.kind === 'one-of' ? 'score.award.cond.one-of' : 'score.award.cond.all-of', { list }), lang);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Plan } from '../schema/plan.ts';
 import type { ItemValue, Report } from '../schema/report.ts';
 import type { Scorecard } from '../schema/scorecard.ts';
+import { groupApplies, reportGroupOf } from './group.ts';
 import { reportItem } from './lookup.ts';
 
 export type CriterionResult = Scorecard['criteria'][number];
@@ -14,9 +15,13 @@ export function answerOf(item: ItemValue | undefined): boolean | null {
   return null;
 }
 
-/** The plan's criteria as the report answers them (a row whose `Mã chỉ tiêu` is the criterion id). */
+/**
+ * The plan's criteria for the report's target group, as the report answers them (a row whose
+ * `Mã chỉ tiêu` is the criterion id). Criteria of other groups are not asked of this report.
+ */
 export function criteriaResults(report: Report, plan: Plan): CriterionResult[] {
-  return plan.criteria.map((c) => ({
+  const group = reportGroupOf(report);
+  return plan.criteria.filter((c) => groupApplies(c.group, group)).map((c) => ({
     criterionId: c.id,
     label: { vi: c.label.vi, en: c.label.en },
     mandatory: c.mandatory,

@@ -1,18 +1,36 @@
+import type { Plan } from '../schema/plan.ts';
 import type { Gain } from '../schema/scorecard.ts';
+import { conditionsOf } from './award.ts';
+import type { CriterionResult } from './criteria.ts';
 import type { ItemScore } from './item.ts';
 
+const KIND = { 'not-met': 'not-met', missing: 'no-data', 'needs-fixing': 'needs-fixing' } as const;
+
 /**
- * The not-met items ordered by what reaching their target would add: most points first, then most
- * attainment, then the plan's order. Points the rule cannot tell (unknown maximum) add 0 here.
+ * What would raise the unit most. First the criteria that block an award (a mandatory or award
+ * criterion not answered "có": no points, but no award without it), in the plan's order; then every
+ * item that is not met, has no data or needs fixing, by what reaching its target would add: most
+ * points first, then most attainment, then the plan's order. Points the rule cannot tell (unknown
+ * maximum) add 0 here.
  */
-export function biggestGains(scores: readonly ItemScore[]): Gain[] {
+export function biggestGains(scores: readonly ItemScore[], blocking: readonly CriterionResult[] = []): Gain[] {
   const gains = scores.flatMap(({ item, pointsIfMet }, order) => {
-    if (item.status !== 'not-met') return [];
+    if (item.status !== 'not-met' && item.status !== 'missing' && item.status !== 'needs-fixing') return [];
     const now = item.points ?? 0;
     const points = pointsIfMet === null || item.points === null ? 0 : Math.max(0, pointsIfMet - now);
     const attainment = Math.max(0, 1 - (item.attainment ?? 0));
-    return [{ gain: { targetId: item.targetId, points, attainment, gap: item.gap }, order }];
+    return [{ gain: { kind: KIND[item.status], targetId: item.targetId, points, attainment, gap: item.gap }, order }];
   });
   gains.sort((a, b) => b.gain.points - a.gain.points || b.gain.attainment - a.gain.attainment || a.order - b.order);
-  return gains.map((g) => g.gain);
+  const criteria: Gain[] = blocking.map((c) => ({ kind: 'criterion', targetId: c.criterionId, points: 0, attainment: 0, gap: null }));
+  return [...criteria, ...gains.map((g) => g.gain)];
+}
+
+/** The criteria an award rule of the plan needs (its own or the plan's mandatory ones) that are not "có". */
+export function blockingCriteria(plan: Plan, criteria: readonly CriterionResult[]): CriterionResult[] {
+  const needed = new Set<string>();
+  for (const rule of plan.awards) {
+    for (const c of conditionsOf(rule, plan)) if (c.kind === 'criterion') needed.add(c.criterionId);
+  }
+  return criteria.filter((c) => c.met !== true && needed.has(c.criterionId));
 }

@@ -1,4 +1,5 @@
 import type { Indicator } from '../schema/indicator.ts';
+import type { Issue } from '../schema/issue.ts';
 import type { Plan, Target } from '../schema/plan.ts';
 import type { ItemValue } from '../schema/report.ts';
 import type { ScoredItem } from '../schema/scorecard.ts';
@@ -16,6 +17,8 @@ export interface ItemContext {
   method: Plan['scoring']['method'];
   level: EvaluateOptions['level'];
   indicator: Indicator | undefined;
+  /** Validation errors about this target's row: its value is flagged and never scores. */
+  errors?: readonly Issue[];
 }
 
 /**
@@ -24,13 +27,17 @@ export interface ItemContext {
  *   rule on the actual figure (basis `framework`); no indicator → no points (basis `none`).
  * - `attainment` method: weight 1 × attainment (basis `equal-weight`), or the target's own
  *   points × attainment (basis `plan`).
- * A missing item counts in the maximum with 0 points: not reported is not achieved.
+ * A missing item (no data: not reported, or 0 ÷ 0) counts in the maximum with 0 points: not
+ * reported is not achieved. A flagged item (`needs-fixing`: validation found an error in its row)
+ * is scored like a missing one — its value is not believed — and carries the errors.
  */
 export function scoreTarget(target: Target, value: ItemValue | undefined, ctx: ItemContext): ItemScore {
-  const evaluation = evaluateTarget(target, value, {
-    level: ctx.level,
-    zeroDenominator: ctx.indicator?.zeroDenominator ?? 'missing',
-  });
+  const evaluated = evaluateTarget(target, value, { level: ctx.level });
+  const errors = ctx.errors ?? [];
+  const flagged = errors.length > 0 && evaluated.status !== 'not-applicable';
+  const evaluation: TargetEvaluation = flagged
+    ? { actual: null, met: null, attainment: null, gap: null, status: 'needs-fixing', denominatorZero: false }
+    : evaluated;
   const base = {
     targetId: target.id,
     indicatorId: target.indicatorId,
@@ -44,6 +51,8 @@ export function scoreTarget(target: Target, value: ItemValue | undefined, ctx: I
     attainment: evaluation.attainment,
     status: evaluation.status,
     gap: evaluation.gap,
+    ...(evaluation.status === 'missing' ? { noData: evaluation.denominatorZero ? ('zero-denominator' as const) : ('not-reported' as const) } : {}),
+    ...(flagged ? { errors: [...errors] } : {}),
   };
   const scored = pointsOf(target, evaluation, ctx);
   return { item: { ...base, ...scored.points }, pointsIfMet: scored.pointsIfMet };
@@ -67,8 +76,8 @@ function pointsOf(target: Target, ev: TargetEvaluation, ctx: ItemContext): { poi
   const rule = indicator.pointRule;
   if (ev.status === 'not-applicable') return { points: { points: null, max: 0, pointsBasis: 'framework' }, pointsIfMet: null };
   const atTarget = pointsAtTarget(target, ctx);
-  if (ev.status === 'missing') {
-    // Not reported = not achieved: 0 of a known maximum; an unknown or monitoring rule stays unscored.
+  if (ev.status === 'missing' || ev.status === 'needs-fixing') {
+    // Not reported (or not believed) = not achieved: 0 of a known maximum; an unknown or monitoring rule stays unscored.
     const max = ruleMax(rule);
     const known = rule.kind !== 'unknown' && rule.kind !== 'monitoring' && max !== null;
     return { points: { points: known ? 0 : null, max, pointsBasis: 'framework' }, pointsIfMet: atTarget };

@@ -1,9 +1,14 @@
 import type { Target } from '../schema/plan.ts';
 import type { ItemValue, Report } from '../schema/report.ts';
 
-/** The report's row for a code; own keys only, so a code such as "constructor" finds nothing. */
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * The report's row for a code; own keys only, so a code such as "constructor" finds nothing.
+ * (hasOwnProperty, not Object.hasOwn: the core also runs in Apps Script, whose V8 lags Node's.)
+ */
 export function reportItem(report: Report, code: string): ItemValue | undefined {
-  return Object.hasOwn(report.items, code) ? report.items[code] : undefined;
+  return hasOwn.call(report.items, code) ? report.items[code] : undefined;
 }
 
 /**

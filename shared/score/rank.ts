@@ -45,27 +45,45 @@ function key(n: number | null): number | null {
   return Number.isFinite(scaled) ? Math.round(scaled) / 1e6 : n;
 }
 
-function compareResult(a: Scorecard, b: Scorecard): number {
-  const pa = key(a.total.percent);
-  const pb = key(b.total.percent);
-  if (pa !== pb) {
-    if (pa === null) return 1;
-    if (pb === null) return -1;
-    return pb - pa;
+/** A card with its sort keys worked out once (not once per comparison). */
+interface Keyed {
+  card: Scorecard;
+  percent: number | null;
+  points: number;
+  code: string;
+  name: string;
+  /** The whole card as text, made only when two cards tie on everything else. */
+  whole: string | null;
+}
+
+function keyed(card: Scorecard): Keyed {
+  return {
+    card,
+    percent: key(card.total.percent),
+    points: key(card.total.points) ?? 0,
+    code: text(card.unit.code),
+    name: text(card.unit.name),
+    whole: null,
+  };
+}
+
+/** Best result first: higher percent (no percent last), then more points; 0 = same result. */
+function compareResult(a: Keyed, b: Keyed): number {
+  if (a.percent !== b.percent) {
+    if (a.percent === null) return 1;
+    if (b.percent === null) return -1;
+    return b.percent - a.percent;
   }
-  return (key(b.total.points) ?? 0) - (key(a.total.points) ?? 0);
+  return b.points - a.points;
 }
 
 const text = (s: string | null): string => s ?? '\uffff';
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const whole = (k: Keyed): string => (k.whole ??= JSON.stringify(k.card));
 
 /** Display order among equal results; the whole card breaks the last ties so input order never shows. */
-function compareDisplay(a: Scorecard, b: Scorecard): number {
-  return (
-    byText(text(a.unit.code), text(b.unit.code)) ||
-    byText(text(a.unit.name), text(b.unit.name)) ||
-    byText(JSON.stringify(a), JSON.stringify(b))
-  );
+function compareDisplay(a: Keyed, b: Keyed): number {
+  return byText(a.code, b.code) || byText(a.name, b.name) || byText(whole(a), whole(b));
 }
 
 export function unitLabel(unit: Scorecard['unit']): string {
@@ -76,16 +94,19 @@ export function unitLabel(unit: Scorecard['unit']): string {
 /**
  * Units ordered by total percent (no percent last), then points; ties share a rank. Awards with a
  * quota go to the best-ranked eligible units; a tie across the quota boundary is reported, not broken.
+ * Awards the document only lets a unit be proposed for are never allocated. Sorts once, then every
+ * other step is one pass over the ranked units.
  */
 export function rankScorecards(cards: readonly Scorecard[], plan: Plan): Ranking {
-  const sorted = [...cards].sort((a, b) => compareResult(a, b) || compareDisplay(a, b));
-  const entries: RankedCard[] = [];
-  sorted.forEach((card, i) => {
-    const prev = entries[i - 1];
-    const rank = prev && compareResult(prev.card, card) === 0 ? prev.rank : i + 1;
-    entries.push({ card, rank, tied: false, awards: [], undecided: [] });
-  });
-  for (const e of entries) e.tied = entries.some((o) => o !== e && o.rank === e.rank);
+  const sorted = cards.map(keyed).sort((a, b) => compareResult(a, b) || compareDisplay(a, b));
+  const entries: RankedCard[] = new Array<RankedCard>(sorted.length);
+  // Equal results sit next to each other: a run of them shares the first one's rank and is tied.
+  let runStart = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && compareResult(sorted[i - 1]!, sorted[i]!) !== 0) runStart = i;
+    const tied = i > runStart || (i + 1 < sorted.length && compareResult(sorted[i]!, sorted[i + 1]!) === 0);
+    entries[i] = { card: sorted[i]!.card, rank: runStart + 1, tied, awards: [], undecided: [] };
+  }
 
   const messages: Message[] = [];
   for (const e of entries) {
@@ -94,20 +115,30 @@ export function rankScorecards(cards: readonly Scorecard[], plan: Plan): Ranking
     }
   }
 
-  // The ranked units are collectives: awards for individuals are decided elsewhere, not by this ranking.
-  const awards = plan.awards.filter((rule) => rule.recipient === 'collective').map((rule) => allocate(rule, entries, messages));
+  // The ranked units are collectives: awards for individuals are decided elsewhere, not by this
+  // ranking; a proposal is not an award, so it takes no place in a quota.
+  const rules = plan.awards.filter((rule) => rule.recipient === 'collective' && rule.proposal !== true);
+  const eligibleFor = new Map<string, RankedCard[]>(rules.map((r) => [r.id, []]));
+  for (const e of entries) {
+    for (const r of e.card.award.rules) {
+      if (r.eligible && r.status !== 'proposable' && r.status !== 'not-applicable') eligibleFor.get(r.ruleId)?.push(e);
+    }
+  }
+  const awards = rules.map((rule) => allocate(rule, eligibleFor.get(rule.id) ?? [], messages));
   return { planId: plan.id, entries, awards, messages };
 }
 
-function allocate(rule: AwardRule, entries: RankedCard[], messages: Message[]): AwardAllocation {
-  const eligible = entries.filter((e) => e.card.award.rules.some((r) => r.ruleId === rule.id && r.eligible));
+/** `eligible` is in rank order; walks it once, one run of equal ranks at a time. */
+function allocate(rule: AwardRule, eligible: readonly RankedCard[], messages: Message[]): AwardAllocation {
   const quota = rule.quota ?? null;
   const winners: RankedCard[] = [];
   const undecided: RankedCard[] = [];
   let i = 0;
   while (i < eligible.length) {
     const rank = eligible[i]!.rank;
-    const group = eligible.filter((e) => e.rank === rank);
+    let end = i + 1;
+    while (end < eligible.length && eligible[end]!.rank === rank) end++;
+    const group = eligible.slice(i, end);
     const placesLeft = quota === null ? Infinity : quota - winners.length;
     if (placesLeft <= 0) break;
     if (group.length <= placesLeft) {
@@ -126,7 +157,7 @@ function allocate(rule: AwardRule, entries: RankedCard[], messages: Message[]): 
       );
       break;
     }
-    i += group.length;
+    i = end;
   }
   for (const w of winners) w.awards.push(rule.id);
   for (const u of undecided) u.undecided.push(rule.id);

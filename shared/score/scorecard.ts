@@ -1,5 +1,6 @@
 import { indicatorById } from '../data/index.ts';
 import type { Indicator } from '../schema/indicator.ts';
+import type { Issue } from '../schema/issue.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { Report } from '../schema/report.ts';
 import type { Scorecard } from '../schema/scorecard.ts';
@@ -8,9 +9,11 @@ import { scoreReportWith } from './score-report.ts';
 export interface ScoreOptions {
   /** The indicator catalogue; the bundled one (shared/data) when not given. */
   indicators?: ReadonlyMap<string, Indicator>;
+  /** Validation issues to honour on top of `report.errors` (only errors count: flagged values never score). */
+  issues?: readonly Issue[];
 }
 
 /** One unit's report scored against a plan: items, pillar and total points, criteria, award, gains. */
 export function scoreReport(report: Report, plan: Plan, opts: ScoreOptions = {}): Scorecard {
-  return scoreReportWith(report, plan, opts.indicators ?? indicatorById);
+  return scoreReportWith(report, plan, opts.indicators ?? indicatorById, opts.issues);
 }

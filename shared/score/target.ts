@@ -1,5 +1,4 @@
 import type { Level } from '../schema/common.ts';
-import type { ZeroDenominator } from '../schema/indicator.ts';
 import type { Target } from '../schema/plan.ts';
 import type { ItemValue } from '../schema/report.ts';
 import type { ItemStatus } from '../schema/scorecard.ts';
@@ -23,8 +22,6 @@ export interface TargetEvaluation {
 export interface EvaluateOptions {
   /** The report's level (or the plan's when the report does not say). */
   level: Level | null;
-  /** The indicator's zero-denominator policy; `missing` when unknown. */
-  zeroDenominator?: ZeroDenominator;
 }
 
 /** Yes/no targets: the document states them as done / not done. */
@@ -81,25 +78,12 @@ export function evaluateTarget(target: Target, item: ItemValue | undefined, opts
   if (found.kind === 'missing') {
     return { actual: null, met: null, attainment: null, gap: null, status: 'missing', denominatorZero: false };
   }
-  if (found.kind === 'zero-denominator') return zeroDenominator(target, opts.zeroDenominator ?? 'missing');
-  return evaluateValue(target, found.value);
-}
-
-function zeroDenominator(target: Target, policy: ZeroDenominator): TargetEvaluation {
-  const base = { actual: null, denominatorZero: true } as const;
-  switch (policy) {
-    case 'missing':
-      return { ...base, met: null, attainment: null, gap: null, status: 'missing' };
-    case 'not-applicable':
-      return { ...base, met: null, attainment: null, gap: null, status: 'not-applicable' };
-    case 'full':
-      return { ...base, met: true, attainment: 1, gap: 0, status: 'met' };
-    case 'zero': {
-      const t = targetNumber(target);
-      const gap = t !== null && (target.comparator === '>=' || target.comparator === '>') ? Math.max(0, t) : null;
-      return { ...base, met: false, attainment: 0, gap, status: 'not-met' };
-    }
+  // The "no data" rule: 0 ÷ 0 is no figure, under every plan — the same as not reported (no
+  // "met", no gap); the indicator's zero-denominator policy is the portal's, not the plan's.
+  if (found.kind === 'zero-denominator') {
+    return { actual: null, met: null, attainment: null, gap: null, status: 'missing', denominatorZero: true };
   }
+  return evaluateValue(target, found.value);
 }
 
 /** Met, attainment and gap of a reported value. */

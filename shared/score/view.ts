@@ -3,7 +3,9 @@ import { formatDate, formatNumber, msg, t, type Lang } from '../messages/index.t
 import type { Unit } from '../schema/common.ts';
 import type { Message } from '../schema/issue.ts';
 import type { Plan } from '../schema/plan.ts';
-import type { ItemStatus, ScoredItem, Scorecard } from '../schema/scorecard.ts';
+import type { AwardStatus, ItemStatus, ScoredItem, Scorecard } from '../schema/scorecard.ts';
+import { GROUP_WORDS } from '../parse/group.ts';
+import { conditionsOf, describeCondition } from './award.ts';
 import { comparatorSymbol } from './compare.ts';
 
 /**
@@ -24,6 +26,10 @@ export interface ScorecardView {
   deadlines: DeadlineView[];
   /** What the reader must know to read the total right (unknown maxima, equal weights…). */
   notes: string[];
+  /** The plan's movement as the document names it, null when it names none. */
+  movement: string | null;
+  /** "Đối tượng: thôn, xóm" — whose awards and criteria are shown. */
+  group: string;
 }
 
 export interface PillarView {
@@ -41,6 +47,8 @@ export interface PillarView {
 export interface ItemView {
   targetId: string;
   label: string;
+  /** The plan's note on the target's wording ("khoảng 10%", "Từ năm 2023"), null when none. */
+  note: string | null;
   actualText: string;
   /** "≥ 80%" */
   targetText: string;
@@ -68,20 +76,31 @@ export interface AwardRuleView {
   ruleId: string;
   award: string;
   eligible: boolean;
+  /** `proposable` reads "Có thể đề nghị", never "Đủ điều kiện". */
+  status: AwardStatus;
   statusLabel: string;
   reasons: string[];
+  /** The document only lets the unit be proposed for this award. */
+  proposal: boolean;
+  /** The conditions the rule checks, in words. */
+  conditions: string[];
+  /** The plan's note on the rule, null when none. */
+  note: string | null;
 }
 
 export interface AwardView {
-  /** The first collective award rule's name, null when the plan has none. */
+  /** The headline rule's award (the best rule of the report's group), null when none is for that group. */
   award: string | null;
   eligible: boolean;
+  status: AwardStatus;
   statusLabel: string;
   reasons: string[];
   rules: AwardRuleView[];
 }
 
 export interface GainView {
+  /** What the gain is: an item not met, an item with no data or needing a fix, a criterion blocking the award. */
+  kind: 'not-met' | 'no-data' | 'needs-fixing' | 'criterion';
   targetId: string;
   label: string;
   /** "+4 điểm nếu đạt ≥ 80%" */
@@ -111,6 +130,7 @@ export function scorecardView(card: Scorecard, plan: Plan, lang: Lang, opts: Vie
   const num = (n: number): string => formatNumber(n, lang);
   const itemById = new Map(card.items.map((i) => [i.targetId, i]));
 
+  const targetNotes = new Map(plan.targets.flatMap((x) => (x.note ? [[x.id, x.note] as const] : [])));
   const items = card.items.filter((i) => i.status !== 'not-applicable');
   const pillars: PillarView[] = card.pillars.map((p) => ({
     pillar: p.pillar,
@@ -119,20 +139,26 @@ export function scorecardView(card: Scorecard, plan: Plan, lang: Lang, opts: Vie
     metText: r('score.view.pillar-met', { met: p.met, count: p.count }),
     barPercent: bar(p.percent),
     percent: p.percent,
-    items: items.filter((i) => i.pillar === p.pillar).map((i) => itemView(i, lang)),
+    items: items.filter((i) => i.pillar === p.pillar).map((i) => ({ ...itemView(i, lang), note: targetNotes.get(i.targetId) ?? null })),
   }));
 
   const award = awardView(card, plan, lang);
-  const gains: GainView[] = card.gains.flatMap((g) => {
+  const gains: GainView[] = card.gains.flatMap((g): GainView[] => {
+    if (g.kind === 'criterion') {
+      const c = card.criteria.find((x) => x.criterionId === g.targetId);
+      return c ? [{ kind: g.kind, targetId: g.targetId, label: c.label[lang], text: r('score.view.gain-criterion'), gapText: null, points: 0 }] : [];
+    }
     const item = itemById.get(g.targetId);
     if (!item) return [];
     const target = targetText(item, lang);
     const known = item.points !== null && item.pointsBasis !== 'none';
+    const gainKey = g.kind === 'no-data' ? 'score.view.gain-no-data' : g.kind === 'needs-fixing' ? 'score.view.gain-needs-fixing' : 'score.view.gain';
     return [
       {
+        kind: g.kind,
         targetId: g.targetId,
         label: item.label[lang],
-        text: known ? r('score.view.gain', { points: num(g.points), target }) : r('score.view.gain-unknown', { target }),
+        text: known ? r(gainKey, { points: num(g.points), target }) : r('score.view.gain-unknown', { target }),
         gapText: gapText(item, lang),
         points: g.points,
       },
@@ -169,6 +195,8 @@ export function scorecardView(card: Scorecard, plan: Plan, lang: Lang, opts: Vie
     gains,
     deadlines,
     notes: notes(card, plan, lang),
+    movement: plan.movement ?? null,
+    group: r('score.view.group', { group: GROUP_WORDS[card.unit.group ?? 'agency'][lang] }),
   };
 }
 
@@ -191,8 +219,11 @@ function actualText(item: ScoredItem, lang: Lang): string {
   const r = (key: string): string => t(msg(key), lang);
   if (typeof item.actual === 'boolean') return r(item.actual ? 'score.view.yes' : 'score.view.no');
   if (typeof item.actual === 'number') return valueText(item.actual, item.unit, lang);
-  // No figure but a verdict: only a zero denominator does that (its policy decided).
-  if (item.met !== null) return r('score.view.zero-denominator');
+  if (item.status === 'needs-fixing') {
+    const cells = [...new Set((item.errors ?? []).map((e) => e.location.a1 ?? e.code))].join(', ');
+    return t(msg('score.view.needs-fixing', { errors: cells }), lang);
+  }
+  if (item.noData === 'zero-denominator') return r('score.view.zero-denominator');
   return r('score.view.not-reported');
 }
 
@@ -234,6 +265,7 @@ function itemView(item: ScoredItem, lang: Lang): ItemView {
   return {
     targetId: item.targetId,
     label: item.label[lang],
+    note: null,
     actualText: actualText(item, lang),
     targetText: targetText(item, lang),
     gapText: gapText(item, lang),
@@ -252,20 +284,39 @@ function unitText(card: Scorecard, lang: Lang): string {
   return name ?? code ?? t(msg('score.view.unit-unknown'), lang);
 }
 
+const STATUS_LABEL: Readonly<Record<AwardStatus, string>> = {
+  eligible: 'score.view.eligible',
+  proposable: 'score.view.proposable',
+  'not-eligible': 'score.view.not-eligible',
+  'not-applicable': 'score.view.award-not-applicable',
+};
+
+/** The rules of the report's own group (others are not shown), each with its conditions and note. */
 function awardView(card: Scorecard, plan: Plan, lang: Lang): AwardView {
   const r = (key: string): string => t(msg(key), lang);
-  const rules: AwardRuleView[] = card.award.rules.map((a) => ({
-    ruleId: a.ruleId,
-    award: a.award[lang],
-    eligible: a.eligible,
-    statusLabel: r(a.eligible ? 'score.view.eligible' : 'score.view.not-eligible'),
-    reasons: a.reasons.map((m) => t(m, lang)),
-  }));
-  const head = plan.awards.find((a) => a.recipient === 'collective');
+  const ruleById = new Map(plan.awards.map((a) => [a.id, a]));
+  const rules: AwardRuleView[] = card.award.rules
+    .filter((a) => a.status !== 'not-applicable')
+    .map((a) => {
+      const rule = ruleById.get(a.ruleId);
+      return {
+        ruleId: a.ruleId,
+        award: a.award[lang],
+        eligible: a.eligible,
+        status: a.status,
+        statusLabel: r(STATUS_LABEL[a.status]),
+        reasons: a.reasons.map((m) => t(m, lang)),
+        proposal: rule?.proposal === true,
+        conditions: rule ? conditionsOf(rule, plan).map((c) => describeCondition(c, plan, lang)) : [],
+        note: rule?.note ?? null,
+      };
+    });
+  const head = card.award.ruleId === null ? undefined : ruleById.get(card.award.ruleId);
   return {
     award: head ? head.award[lang] : null,
     eligible: card.award.eligible,
-    statusLabel: r(head ? (card.award.eligible ? 'score.view.eligible' : 'score.view.not-eligible') : 'score.view.no-award'),
+    status: card.award.status,
+    statusLabel: r(head ? STATUS_LABEL[card.award.status] : plan.awards.length === 0 ? 'score.view.no-award' : 'score.view.no-award-for-group'),
     reasons: card.award.reasons.map((m) => t(m, lang)),
     rules,
   };

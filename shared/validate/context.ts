@@ -97,6 +97,8 @@ export interface ValidationContext {
   setAside: readonly SetAsideRow[];
   report: Report;
   previous: Report | null;
+  /** The unit's reports before `previous`, oldest first: the outlier rule's measure of a usual change. */
+  history?: readonly Report[];
   issues: Issue[];
 }
 

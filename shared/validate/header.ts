@@ -1,6 +1,7 @@
 import type { HeaderField, ReportCell } from '../schema/report.ts';
 import type { RuleOf } from '../schema/rule.ts';
 import { HEADER_LABELS } from '../parse/labels.ts';
+import { parseGroup } from '../parse/group.ts';
 import { parseLevel } from '../parse/level.ts';
 import { cellText, foldKey, quoteRaw } from '../parse/text.ts';
 import type { ValidationContext } from './context.ts';
@@ -17,6 +18,7 @@ const MISSING_CODE: Record<HeaderField, string> = {
   level: 'level-missing',
   period: 'period-missing',
   planId: 'plan-id-missing',
+  group: 'group-missing',
 };
 
 function missing(rule: RuleOf<'header'>, ctx: ValidationContext, field: HeaderField, cell: ReportCell | null): void {
@@ -49,5 +51,10 @@ export function checkHeader(rule: RuleOf<'header'>, ctx: ValidationContext): voi
   const level = header.level;
   if (level !== null && cellText(level.raw) !== null && parseLevel(level.raw) === null) {
     ctx.issues.push(cellIssue('level-invalid', rule.severity, level, null, 'validate.level-invalid', { raw: quoteRaw(level.raw) }));
+  }
+  // `Đối tượng` decides which award rules apply: text that names no group is an error, never a guess.
+  const group = header.group;
+  if (group !== undefined && group !== null && parseGroup(group.raw) === undefined) {
+    ctx.issues.push(cellIssue('group-invalid', rule.severity, group, null, 'validate.group-invalid', { raw: quoteRaw(group.raw) }));
   }
 }

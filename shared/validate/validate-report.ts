@@ -3,10 +3,12 @@ import type { Issue } from '../schema/issue.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { Report, ReportTable } from '../schema/report.ts';
 import type { Rule } from '../schema/rule.ts';
+import { parseGroup } from '../parse/group.ts';
 import { parseLevel } from '../parse/level.ts';
 import { cellText } from '../parse/text.ts';
 import { planIndex, type ValidationContext } from './context.ts';
 import { readItems } from './read-items.ts';
+import { capIssues, errorFlags } from './cap.ts';
 import { defaultRules } from './rules.ts';
 import { checkCompleteness } from './completeness.ts';
 import { checkComparison } from './comparison.ts';
@@ -24,13 +26,17 @@ import { checkValueMatchesCounts } from './value-matches-counts.ts';
 export interface ValidateOptions {
   /** The unit's previous report, for the outlier rule. */
   previous?: Report;
+  /** The unit's reports before `previous`, oldest first (outlier rule: the unit's usual change). */
+  history?: readonly Report[];
   /** Rules to apply; the toolkit's shared/data/rules/*.json when absent. */
   rules?: readonly Rule[];
   indicators?: ReadonlyMap<string, Indicator>;
 }
 
 export interface ValidateResult {
+  /** The report read; `report.errors` holds its errors (flagged values), absent when there are none. */
   report: Report;
+  /** Issues in reading order; more than 100 of one code are summed up in one `more-issues` line. */
   issues: Issue[];
   /** No issue of severity `error`. */
   valid: boolean;
@@ -69,6 +75,7 @@ export function validateReportWith(table: ReportTable, plan: Plan, opts: Validat
   const header = table.header;
   const levelCell = header.level;
   const reportLevel = levelCell === null ? null : parseLevel(levelCell.raw);
+  const reportGroup = header.group ? parseGroup(header.group.raw) : null;
   const index = planIndex(plan, reportLevel ?? plan.level);
   const { checked, byCode, setAside } = readItems(table, index);
 
@@ -79,7 +86,9 @@ export function validateReportWith(table: ReportTable, plan: Plan, opts: Validat
     return cell === null ? null : cellText(cell.raw);
   };
   const report: Report = {
-    unit: { name: text('unitName'), code: text('unitCode'), level: reportLevel },
+    // An unreadable `Đối tượng` is an error (header.ts) and reads as not given, never as a guess.
+    // (The key is left out when the sheet does not say, as in sheets made before the field existed.)
+    unit: { name: text('unitName'), code: text('unitCode'), level: reportLevel, ...(reportGroup ? { group: reportGroup } : {}) },
     period: text('period'),
     planId: text('planId'),
     sheet: table.sheet,
@@ -96,16 +105,14 @@ export function validateReportWith(table: ReportTable, plan: Plan, opts: Validat
     setAside,
     report,
     previous: opts.previous ?? null,
+    ...(opts.history ? { history: opts.history } : {}),
     issues: [],
   };
   for (const rule of opts.rules ?? defaultRules) run(rule, ctx);
-  const issues = ctx.issues.length > 1 ? ctx.issues.sort(byPosition) : ctx.issues;
-  let valid = true;
-  for (const issue of issues) {
-    if (issue.severity === 'error') {
-      valid = false;
-      break;
-    }
-  }
-  return { report, issues, valid };
+  const sorted = ctx.issues.length > 1 ? ctx.issues.sort(byPosition) : ctx.issues;
+  // Flagged values never score: the report carries its errors to scoring (shared/score/flags.ts).
+  const errors = errorFlags(sorted);
+  if (errors.length > 0) report.errors = errors;
+  const issues = capIssues(sorted);
+  return { report, issues, valid: errors.length === 0 };
 }

@@ -112,11 +112,11 @@ describe('the whole flow in the bundle', () => {
     // Header: text stays text; labels protected (warning only); header frozen; data validation with Vietnamese help.
     expect(sheet.value('B3')).toBe('H44.104');
     expect(sheet.value('B5')).toBe('2025');
-    expect(sheet.frozenRows).toBe(8);
+    expect(sheet.frozenRows).toBe(rowOf(sheet, 'Mã chỉ tiêu'));
     expect(sheet.protections.length).toBeGreaterThan(0);
     expect(sheet.protections.every((p) => p.warningOnly)).toBe(true);
     const r1 = rowOf(sheet, 'CQS-01');
-    expect(sheet.cell(`E${r1}`).formula).toBe(`=IF(AND(ISNUMBER(C${r1}),ISNUMBER(D${r1}),D${r1}<>0),C${r1}/D${r1},"")`);
+    expect(sheet.cell(`E${r1}`).formula).toBe(`=IFERROR(C${r1}/D${r1}/ISNUMBER(C${r1}))`);
     expect(sheet.cell(`C${r1}`).validation?.helpText).toMatch(/Nhập số/);
     expect(sheet.cell(`E${rowOf(sheet, 'TT-01')}`).validation?.criteria).toEqual({ kind: 'list', values: ['có', 'không'] });
     const plan = gas.book.sheet('Kế hoạch');
@@ -132,7 +132,8 @@ describe('the whole flow in the bundle', () => {
     gas.book.trips.reset();
     const v1 = ok<ValidationDto>(app.sidebarValidate());
     const validateTrips = { reads: gas.book.trips.reads, writes: gas.book.trips.writes };
-    expect(validateTrips.reads).toBeLessThanOrEqual(4);
+    // values, display values, number formats (a real % or a literal one), rules, notes.
+    expect(validateTrips.reads).toBeLessThanOrEqual(5);
     expect(validateTrips.writes).toBeLessThanOrEqual(2);
     const codes = new Set(v1.issues.map((i) => `${i.code}@${i.a1}`));
     const r = (c: string) => rowOf(sheet, c);
@@ -184,19 +185,20 @@ describe('the whole flow in the bundle', () => {
     const { gas, app } = setUp();
     ok(app.sidebarCreateTemplate({ planId: 'hung-dao-2023' }));
     const first = gas.book.sheet('Báo cáo');
-    first.type('C9', '7');
+    const item = `C${rowOf(first, 'Mã chỉ tiêu') + 1}`;
+    first.type(item, '7');
     const mine = gas.book.insertSheet('Kết quả');
     mine.type('A1', 'bảng của tôi');
     const second = ok<TemplateDone>(app.sidebarCreateTemplate({ planId: 'hung-dao-2023' }));
     expect(second.sheet).toBe('Báo cáo (2)');
-    expect(first.value('C9')).toBe(7);
+    expect(first.value(item)).toBe(7);
     gas.book.active = first;
     const score = ok<ScoreDto>(app.sidebarScore('2023-06-01'));
     expect(score.resultSheet).toBe('Kết quả (2)');
     expect(mine.value('A1')).toBe('bảng của tôi');
   });
 
-  it('re-checks only the edited rows on edit, and clears only its own marks', () => {
+  it('re-checks the report on edit, and clears only its own marks', () => {
     const { gas, app } = setUp();
     ok(app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025' }));
     const sheet = gas.book.sheet('Báo cáo');
@@ -252,15 +254,15 @@ describe('consolidation', () => {
     const rows: (string | number)[][] = [
       ['Kế hoạch', 'ninh-hai-2023'],
       [],
-      ['Đơn vị', 'Mã đơn vị', 'Cấp', 'TC-01', 'TC-02', 'TC-03B', 'TC-05', 'TC-06', 'TD-01', 'TD-02'],
-      ['Xã Nhơn Hải', 'X1', 'xã', 100, 100, 60, 'có', 80, 'có', 'có'],
-      ['Xã Thanh Hải', 'X2', 'xã', 90, 100, 55, 'có', 50, 'có', 'có'],
-      ['Xã Vĩnh Hải', 'X3', 'xã', 80, 80, 40, 'không', 30, 'có', 'có'],
-      ['Xã Phương Hải', 'X4', 'xã', 100, 100, 70, 'có', 90, 'có', 'có'],
-      ['Xã Tri Hải', 'X5', 'xã', 'abc', 50, 20, 'không', 10, 'có', 'không'],
-      ['Thị trấn Khánh Hải', 'X6', 'xã', 100, 95, 65, 'có', 70, 'có', 'có'],
+      ['Đơn vị', 'Mã đơn vị', 'Cấp', 'TC-01', 'TC-02', 'TC-03B', 'TC-05', 'TC-06', 'TD-01', 'TD-02', 'Kỳ báo cáo', 'TD-03'],
+      ['Xã Nhơn Hải', 'X1', 'xã', 100, 100, 60, 'có', 80, 'có', 'có', "'2023", 'có'],
+      ['Xã Thanh Hải', 'X2', 'xã', 90, 100, 55, 'có', 50, 'có', 'có', "'2023", 'có'],
+      ['Xã Vĩnh Hải', 'X3', 'xã', 80, 80, 40, 'không', 30, 'có', 'có', "'2023", 'có'],
+      ['Xã Phương Hải', 'X4', 'xã', 100, 100, 70, 'có', 90, 'có', 'có', "'2023", 'có'],
+      ['Xã Tri Hải', 'X5', 'xã', 'abc', 50, 20, 'không', 10, 'có', 'không', "'2023", 'không'],
+      ['Thị trấn Khánh Hải', 'X6', 'xã', 100, 95, 65, 'có', 70, 'có', 'có', "'2023", 'có'],
     ];
-    s.getRange(1, 1, rows.length, 10).setValues(rows.map((l) => Array.from({ length: 10 }, (_, i) => l[i] ?? '')));
+    s.getRange(1, 1, rows.length, 12).setValues(rows.map((l) => Array.from({ length: 12 }, (_, i) => l[i] ?? '')));
     return s;
   }
 
@@ -281,12 +283,17 @@ describe('consolidation', () => {
     expect(proposed.map((r) => r.unit)).toEqual(['Xã Nhơn Hải (X1)', 'Xã Phương Hải (X4)', 'Thị trấn Khánh Hải (X6)']);
     const quota = ranking.quotas.find((q) => q.quota === 3)!;
     expect([quota.eligible, quota.recipients.length]).toEqual([5, 3]);
-    expect(ranking.rows.find((r) => r.unit.includes('Tri Hải'))!.eligible).toBe(false);
+    const triHai = ranking.rows.find((r) => r.unit.includes('Tri Hải'))!;
+    expect(triHai.eligible).toBe(false);
+    // A unit with data errors carries a mark in the sidebar rows and in the sheet.
+    expect([triHai.flagged, triHai.errors > 0]).toEqual([true, true]);
+    expect(ranking.rows.filter((r) => r.flagged).map((r) => r.unit)).toEqual([triHai.unit]);
     expect(s.cell('D8').note).toContain(NOTE_PREFIX);
     expect(s.snapshot()).toEqual(typed);
     const sheet = gas.book.sheet('Xếp hạng');
     expect(String(sheet.value('A1'))).toMatch(/^XẾP HẠNG/);
     expect(sheet.value('A5')).toBe(1);
+    expect(sheet.snapshot().filter((l) => String(l[1]).startsWith('⚠ ')).map((l) => l[1])).toEqual([`⚠ ${triHai.unit}`]);
     // Everything written during consolidation was written under the document lock.
     expect(gas.book.trips.log.filter((l) => l.target.startsWith('Xếp hạng') || l.target.startsWith('Tổng hợp!')).every((l) => l.lockHeld)).toBe(true);
   });

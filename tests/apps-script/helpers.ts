@@ -3,11 +3,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
+import { createContext, runInContext } from 'node:vm';
 import { buildSheets, type BuiltSheets } from '../../apps-script/build.ts';
 import { fakeGas, type FakeGas } from './fake/services.ts';
 import { FakeSpreadsheet, type FakeSheet } from './fake/spreadsheet.ts';
 import type { SheetLocale } from './fake/locale.ts';
+import type { ArgumentSeparator } from './fake/formula.ts';
 
 let built: Promise<BuiltSheets> | null = null;
 /**
@@ -19,8 +20,8 @@ export function ensureBuilt(): Promise<BuiltSheets> {
   return built;
 }
 
-export function newGas(opts: { locale?: SheetLocale } = {}): FakeGas {
-  const book = new FakeSpreadsheet({ locale: opts.locale ?? 'vi_VN' });
+export function newGas(opts: { locale?: SheetLocale; formulaSeparator?: ArgumentSeparator } = {}): FakeGas {
+  const book = new FakeSpreadsheet({ locale: opts.locale ?? 'vi_VN', formulaSeparator: opts.formulaSeparator });
   return fakeGas(book, { Sidebar: '<html><head><meta name="cds-start" content="template"></head><body></body></html>' });
 }
 
@@ -33,8 +34,41 @@ export const ENTRIES = [
 /** The vm context after loading Code.js: the entry functions, and whatever else is global. */
 export type Bundle = Record<(typeof ENTRIES)[number], (...args: unknown[]) => unknown> & Record<string, unknown>;
 
+/**
+ * Built-ins newer than ES2021 that Apps Script's V8 may lack (issue 14 §1), by owner and name.
+ * `Object.hasOwn` is the one that broke the add-on; the others are the usual suspects.
+ */
+export const MODERN_BUILTINS: readonly [string, string][] = [
+  ['Object', 'hasOwn'], ['Object', 'groupBy'], ['Map', 'groupBy'],
+  ['Array.prototype', 'at'], ['Array.prototype', 'findLast'], ['Array.prototype', 'findLastIndex'],
+  ['Array.prototype', 'toSorted'], ['Array.prototype', 'toReversed'], ['Array.prototype', 'toSpliced'],
+  ['String.prototype', 'at'], ['String.prototype', 'replaceAll'], ['globalThis', 'structuredClone'],
+];
+
+/** Script run in a vm context before Code.js: deletes the modern built-ins of that realm. */
+export const REMOVE_MODERN_BUILTINS = MODERN_BUILTINS.map(([owner, name]) => `delete ${owner}.${name};`).join('\n');
+
+/**
+ * Runs `work` with the modern built-ins deleted from this (the test's) realm too: arrays and
+ * strings the fake hands to the bundle come from here, so the vm's deletions alone would not catch
+ * `values.at(-1)`. Synchronous work only; everything is put back afterwards.
+ */
+export function withoutModernBuiltins<T>(work: () => T): T {
+  const owners: Record<string, object> = { Object, Map, 'Array.prototype': Array.prototype, 'String.prototype': String.prototype, globalThis };
+  const saved = MODERN_BUILTINS.map(([owner, name]) => {
+    const target = owners[owner] as Record<string, unknown>;
+    return { target, name, descriptor: Object.getOwnPropertyDescriptor(target, name) };
+  });
+  for (const s of saved) delete s.target[s.name];
+  try {
+    return work();
+  } finally {
+    for (const s of saved) if (s.descriptor) Object.defineProperty(s.target, s.name, s.descriptor);
+  }
+}
+
 /** Loads dist/Code.js in a fresh vm context whose globals are the fake services. */
-export function loadBundle(gas: FakeGas, built: BuiltSheets): Bundle {
+export function loadBundle(gas: FakeGas, built: BuiltSheets, opts: { legacyRuntime?: boolean } = {}): Bundle {
   const files: Record<string, string> = { Sidebar: built.html };
   const code = built.code;
   const HtmlService = {
@@ -47,8 +81,10 @@ export function loadBundle(gas: FakeGas, built: BuiltSheets): Bundle {
     HtmlService,
     console,
   };
-  runInNewContext(code, context, { filename: 'Code.js' });
-  return context as Bundle;
+  const vmContext = createContext(context);
+  if (opts.legacyRuntime) runInContext(REMOVE_MODERN_BUILTINS, vmContext);
+  runInContext(code, vmContext, { filename: 'Code.js' });
+  return vmContext as Bundle;
 }
 
 /** Row of a code in the item table (column A of the template). */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu"}
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { asCapturedPayload, isEvaluationUrl, isPortalPage, CAPTURE_SOURCE, PROTOCOL_VERSION, type CapturedPayload } from '../../extension/utils/capture-protocol.ts';
+import { asCapturedPayload, isEvaluationUrl, isPortalPage, CAPTURE_SOURCE, CHANNEL_HELLO, CHANNEL_OFFER, PROTOCOL_VERSION, type CapturedPayload } from '../../extension/utils/capture-protocol.ts';
 
 const ORIGIN = 'https://dichvucong.gov.vn';
 
@@ -32,28 +33,62 @@ describe('capture protocol', () => {
 describe('the main-world capture script', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('passes fetch requests and responses through untouched and posts the evaluation bodies', async () => {
-    const answer = new Response('{"code":"OK","data":{},"message":"OK"}', { status: 201 });
-    const pageFetch = vi.fn(async () => answer);
+  it('hands its private port over once, passes fetch through untouched and reports over the port only', async () => {
+    const answer = () => new Response('{"code":"OK","data":{},"message":"OK"}', { status: 201 });
+    let last: Response | null = null;
+    const pageFetch = vi.fn(async () => (last = answer()));
     vi.stubGlobal('fetch', pageFetch);
     window.fetch = pageFetch as unknown as typeof fetch;
-    const posted: unknown[] = [];
-    vi.spyOn(window, 'postMessage').mockImplementation((m: unknown) => void posted.push(m));
+    const windowPosts = vi.spyOn(window, 'postMessage');
+    // happy-dom's MessagePort is not the class of Node's MessageChannel ports (in a browser they are one)
+    vi.stubGlobal('MessagePort', Object.getPrototypeOf(new MessageChannel().port1).constructor);
+    // The content script's side: take the offered port by cancelling the offer.
+    let port: MessagePort | null = null;
+    const take = (e: Event) => {
+      port = (e as MessageEvent).ports[0] ?? null;
+      e.preventDefault();
+    };
+    window.addEventListener(CHANNEL_OFFER, take);
     const script = (await import('../../extension/entrypoints/capture.content.ts')).default;
     script.main({} as never);
+    window.removeEventListener(CHANNEL_OFFER, take);
+    expect(port).not.toBeNull();
+    const received: unknown[] = [];
+    port!.onmessage = (e: MessageEvent) => void received.push(e.data);
 
-    const init = { method: 'POST', body: '{"timeType":"year","year":2026}' };
-    const res = await window.fetch('/api/v1/reporting/evaluation/transparency', init);
-    // The page gets exactly its own response object, still readable
-    expect(res).toBe(answer);
-    expect(await res.text()).toBe('{"code":"OK","data":{},"message":"OK"}');
-    expect(pageFetch).toHaveBeenCalledWith('/api/v1/reporting/evaluation/transparency', init);
-    await vi.waitFor(() => expect(posted).toHaveLength(1));
-    expect(asCapturedPayload(posted[0])).toMatchObject({ status: 201, request: '{"timeType":"year","year":2026}', body: '{"code":"OK","data":{},"message":"OK"}' });
+    // Offered once: a page script that asks again gets nothing.
+    let again = false;
+    window.addEventListener(CHANNEL_OFFER, () => { again = true; });
+    window.dispatchEvent(new Event(CHANNEL_HELLO));
+    expect(again).toBe(false);
 
-    // Other calls are not looked at
+    // A page script replaces the natives after the capture script started: it changes nothing.
+    const realText = Response.prototype.text;
+    Response.prototype.text = async function () {
+      return '{"code":"OK","data":{"forged":true},"message":"OK"}';
+    };
+    const realPost = MessagePort.prototype.postMessage;
+    MessagePort.prototype.postMessage = function () { /* swallow */ };
+    try {
+      const init = { method: 'POST', body: '{"timeType":"year","year":2026}' };
+      const res = await window.fetch('/api/v1/reporting/evaluation/transparency', init);
+      // The page gets exactly its own response object
+      expect(res).toBe(last);
+      expect(pageFetch).toHaveBeenCalledWith('/api/v1/reporting/evaluation/transparency', init);
+      await vi.waitFor(() => expect(received).toHaveLength(1));
+    } finally {
+      Response.prototype.text = realText;
+      MessagePort.prototype.postMessage = realPost;
+    }
+    expect(asCapturedPayload(received[0])).toMatchObject({ status: 201, request: '{"timeType":"year","year":2026}', body: '{"code":"OK","data":{},"message":"OK"}' });
+    expect(windowPosts).not.toHaveBeenCalled();
+
+    // Other calls are not looked at: only the next evaluation call is reported after them.
     await window.fetch('/api/v1/reporting/formalities', { method: 'POST', body: '{}' });
-    await new Promise((r) => setTimeout(r, 10));
-    expect(posted).toHaveLength(1);
+    await window.fetch('/uploads/x.json?/api/v1/reporting/evaluation/service-results', { method: 'POST', body: '{}' });
+    await window.fetch('/api/v1/reporting/evaluation/dossier-digitized', { method: 'POST', body: '{"n":2}' });
+    await vi.waitFor(() => expect(received).toHaveLength(2));
+    expect(asCapturedPayload(received[1])?.url).toBe('https://dichvucong.gov.vn/api/v1/reporting/evaluation/dossier-digitized');
+    port!.close();
   });
 });

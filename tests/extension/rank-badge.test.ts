@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { BADGE_ATTR, findUnitCell, placeBadge, removeBadges } from '../../extension/utils/rank-badge.ts';
+import { BADGE_ATTR, findUnitCell, placeBadge, removeBadges, showUnitRow } from '../../extension/utils/rank-badge.ts';
 
 function table(rows: string[][]) {
   document.body.innerHTML = '<table id="t"><tbody></tbody></table>';
@@ -46,5 +46,16 @@ describe('the badge next to my unit’s ranking row', () => {
     table([['UBND xã Hy Cương']]);
     placeBadge(document, { code: null, name: 'UBND xã Hy Cương' }, '<img src=x>');
     expect(document.querySelector(`[${BADGE_ATTR}] img`)).toBeNull();
+  });
+
+  it('scrolls to my unit’s row and focuses the badge there; false when the page shows no row', () => {
+    table([['1', 'UBND xã Hy Cương', '16,12'], ['2', 'UBND xã Xuân Lũng', '19,26']]);
+    const scrolled: Element[] = [];
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) { scrolled.push(this); };
+    placeBadge(document, { code: null, name: 'UBND xã Hy Cương' }, '64,24/100');
+    expect(showUnitRow(document, { code: null, name: 'UBND xã Hy Cương' })).toBe(true);
+    expect(scrolled.map((e) => e.tagName)).toEqual(['TR']);
+    expect(document.activeElement?.hasAttribute(BADGE_ATTR)).toBe(true);
+    expect(showUnitRow(document, { code: 'H99.9', name: 'UBND xã Không Có' })).toBe(false);
   });
 });

@@ -41,6 +41,22 @@ describe('extension storage (fakeBrowser)', () => {
     expect(await lastFiguresItem.getValue()).toBeNull();
   });
 
+  it('keeps a bounded list of units with bounded texts, the most recently seen ones', () => {
+    const many: SeenUnit[] = Array.from({ length: 6_000 }, (_, i) => ({ id: `id-${i}`, code: `H99.${i}`, name: `Đơn vị ${i}`, level: null, type: null, rootDepartmentId: null }));
+    const merged = mergeSeenUnits([], many);
+    expect(merged).toHaveLength(5_000);
+    expect(merged[0]!.id).toBe('id-1000');
+    expect(merged.at(-1)!.id).toBe('id-5999');
+    // seeing an old unit again keeps it (it becomes the most recent)
+    const again = mergeSeenUnits(merged, [{ ...many[0]!, id: 'id-1000', name: 'Đơn vị 1000 (mới)' }]);
+    expect(again.at(-1)).toMatchObject({ id: 'id-1000', name: 'Đơn vị 1000 (mới)' });
+    const long = mergeSeenUnits([], [{ id: 'x'.repeat(10_000), code: 'c'.repeat(500), name: 'n'.repeat(100_000), level: null, type: null, rootDepartmentId: 'r'.repeat(999) }]);
+    expect(long[0]!.name).toHaveLength(200);
+    expect(long[0]!.id).toHaveLength(64);
+    expect(long[0]!.code).toHaveLength(64);
+    expect(long[0]!.rootDepartmentId).toHaveLength(64);
+  });
+
   it('resolves the active plan with only the indicators the overlay needs', async () => {
     const active = activePlanFor('van-phuc-2023-2025', [])!;
     expect(active.planId).toBe('van-phuc-2023-2025');

@@ -60,6 +60,37 @@ describe('cds portal', () => {
     expect(run.stderr).toContain('Cổng đã thay đổi định dạng dữ liệu — không đọc được nhóm Số hóa hồ sơ (dossier-digitized)');
   });
 
+  it('a file saved without its URL whose shape fits no group exactly is not read as a look-alike group', async () => {
+    // a payment payload with one renamed field, saved under a name that does not say the group
+    const body = JSON.parse(fixtureText(PHU_THO['formality-online-payment-tree']));
+    for (const n of [body.data.parent, ...body.data.children]) {
+      n.totalFeeFormalityCount = n.totalFeeFormality;
+      delete n.totalFeeFormality;
+    }
+    const saved = join(tmp.dir, 'phan-hoi-3.json');
+    writeFileSync(saved, JSON.stringify(body));
+    const run = await runCli(['portal', join(FIXTURES, PHU_THO['dvc-progress-tree']), saved, '--unit', 'H44.104', '--json'], { cwd: tmp.dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Không xác định được dữ liệu thuộc nhóm nào');
+    // no online-service figure was made up from the payment payload
+    const out = JSON.parse(run.stdout);
+    expect(out.groups.find((g: { code: string }) => g.code === 'CLGQ').score).toBeNull();
+    expect(out.groups.find((g: { code: string }) => g.code === 'TTTT').score).toBeNull();
+  });
+
+  it('a unit listed with two different figures for one group: a data conflict, no number, exit 1', async () => {
+    const changed = JSON.parse(fixtureText(PHU_THO['dvc-progress-tree']));
+    Object.assign(changed.data.children.find((c: { departmentCode: string }) => c.departmentCode === 'H44.104'), { score: 19, ratio: 95 });
+    const other = join(tmp.dir, 'dvc-progress-tree-lan-2.json');
+    writeFileSync(other, JSON.stringify(changed));
+    const run = await runCli(['portal', ...all, other, '--unit', 'H44.104', '--json'], { cwd: tmp.dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Dữ liệu Cổng mâu thuẫn: UBND xã Hy Cương (H44.104)');
+    const out = JSON.parse(run.stdout);
+    expect(out.groups.find((g: { code: string }) => g.code === 'TDGQ').score).toBeNull();
+    expect(out.total.score).toBeNull();
+  });
+
   it('exits 2 when it cannot run: unknown unit, missing file, nothing readable', async () => {
     const unknown = await runCli(['portal', join(FIXTURES, PHU_THO['dvc-progress-tree']), '--unit', 'H99.999'], { cwd: tmp.dir });
     expect(unknown.code).toBe(2);

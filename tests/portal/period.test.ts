@@ -44,6 +44,9 @@ describe('endpoint names', () => {
     expect(endpointFromUrl('/api/v1/reporting/evaluation/transparency/?x=1')).toBe('transparency');
     expect(endpointFromUrl('/api/v1/reporting/formalities')).toBeNull();
     expect(endpointFromUrl('/api/v1/reporting/evaluation/something-new')).toBeNull();
+    // only the path counts: an address that mentions the API in its query or below another path is not it
+    expect(endpointFromUrl('https://dichvucong.gov.vn/uploads/x.json?/api/v1/reporting/evaluation/service-results')).toBeNull();
+    expect(endpointFromUrl('https://dichvucong.gov.vn/files/api/v1/reporting/evaluation/service-results')).toBeNull();
     expect(endpointDisplayName('dossier-digitized')).toBe('Số hóa hồ sơ (dossier-digitized)');
   });
 });

@@ -75,7 +75,7 @@ describe('reportTemplate', () => {
     // An empty template validates with no error except "not reported" warnings.
     const result = validateReportWith(table!, plan, { indicators: new Map() });
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(result.report.unit).toEqual({ name: 'Xã Một', code: 'X.01', level: 'commune' });
+    expect(result.report.unit).toEqual({ name: 'Xã Một', code: 'X.01', level: 'commune', group: 'agency' });
     expect(Object.keys(result.report.items)).toEqual(layout.rows.map((r) => r.code));
     expect(Object.values(result.report.items).every((i) => i.value === null)).toBe(true);
   });

@@ -1,17 +1,18 @@
-// Popup: the last figures seen for my unit, copy them as text, export them as CSV.
+// Popup: the last figures seen for my unit, copy them as text, export them as CSV. The actions come
+// first, so they are on the first screen of the popup whatever the length of the figures below.
 import '../../../ui/scorecard.css';
 import './popup.css';
 import { browser } from 'wxt/browser';
 import { msg, t } from '../../../shared/messages/index.ts';
-import { panelText, summaryCsv } from '../../../shared/portal/index.ts';
+import { csvNames, panelText, summaryCsv } from '../../../shared/portal/index.ts';
 import { el } from '../../../ui/scorecard-dom.ts';
 import { renderPortalPanel } from '../../../ui/portal-panel-dom.ts';
-import { lastFiguresItem, settingsItem } from '../../utils/storage.ts';
+import { activePlanItem, lastFiguresItem, settingsItem } from '../../utils/storage.ts';
 
 const app = document.getElementById('app')!;
 
 async function main() {
-  const [last, settings] = await Promise.all([lastFiguresItem.getValue(), settingsItem.getValue()]);
+  const [last, settings, active] = await Promise.all([lastFiguresItem.getValue(), settingsItem.getValue(), activePlanItem.getValue()]);
   const lang = settings.lang;
   const L = (key: string) => t(msg(key), lang);
   document.documentElement.lang = lang;
@@ -20,10 +21,10 @@ async function main() {
   options.addEventListener('click', () => void browser.runtime.openOptionsPage());
 
   if (!last || last.unitCode !== settings.unitCode) {
-    app.replaceChildren(el(document, 'div', { class: 'cds-card' }, el(document, 'p', { role: 'status' }, L('ext.popup.none')), options));
+    app.replaceChildren(el(document, 'p', { role: 'status' }, L('ext.popup.none')), el(document, 'div', { class: 'cds-popup-actions' }, options));
     return;
   }
-  const status = el(document, 'span', { role: 'status', id: 'popup-status' });
+  const status = el(document, 'span', { role: 'status', id: 'popup-status', class: 'cds-meta' });
   const copy = el(document, 'button', { type: 'button', class: 'cds-button', id: 'copy' }, L('ext.popup.copy'));
   copy.addEventListener('click', async () => {
     await navigator.clipboard.writeText(panelText(last.view));
@@ -31,15 +32,21 @@ async function main() {
   });
   const csv = el(document, 'button', { type: 'button', class: 'cds-button', id: 'csv' }, L('ext.popup.csv'));
   csv.addEventListener('click', () => {
-    const blob = new Blob([summaryCsv(last.summary, lang)], { type: 'text/csv;charset=utf-8' });
+    // Names (targets, metrics) from the plan the figures were read with, in the chosen language.
+    const plan = active && active.planId === last.planId ? active.plan : null;
+    const text = summaryCsv(last.summary, lang, csvNames(plan, active?.indicators ?? [], lang));
+    const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const a = el(document, 'a', { href: URL.createObjectURL(blob), download: `cds-766-${last.summary.unit.code ?? 'don-vi'}-${last.summary.period ?? 'ky'}.csv` });
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
-  app.replaceChildren(
-    renderPortalPanel(document, last.view, { floating: false }),
-    el(document, 'div', { class: 'cds-popup-actions' }, copy, csv, options, status),
+  const head = el(document, 'header', { class: 'cds-popup-head' },
+    el(document, 'h1', {}, L('ext.panel.title')),
+    last.view.unitText ? el(document, 'p', { class: 'cds-meta' }, last.view.unitText) : null,
+    el(document, 'div', { class: 'cds-popup-actions' }, copy, csv, options),
+    status,
   );
+  app.replaceChildren(head, renderPortalPanel(document, last.view, { floating: false }));
 }
 
 void main();

@@ -10,16 +10,22 @@ import { portalPanelView, portalReport, portalSummary, yearPeriod, type PortalPa
 import type { Indicator } from '../../../shared/schema/indicator.ts';
 import { scoreReportWith } from '../../../shared/score/score-report.ts';
 import { renderPortalPanel } from '../../../ui/portal-panel-dom.ts';
-import {
-  CONTENT_SOURCE, PROTOCOL_VERSION, asCapturedPayload, isPortalPage,
-} from '../../utils/capture-protocol.ts';
+import { ENDPOINT_LABEL } from '../../../shared/portal/endpoints.ts';
+import { openCaptureChannel } from '../../utils/capture-channel.ts';
+import { isPortalPage } from '../../utils/capture-protocol.ts';
+import { failedParts, isolate, isolateAsync } from '../../utils/isolate.ts';
 import { loadFigures } from '../../utils/load-figures.ts';
+import { showReloadNotice } from '../../utils/reload-notice.ts';
+import { createUnitMemory } from '../../utils/unit-memory.ts';
 import { PayloadStore } from '../../utils/payload-store.ts';
-import { placeBadge, removeBadges } from '../../utils/rank-badge.ts';
+import { placeBadge, removeBadges, showUnitRow } from '../../utils/rank-badge.ts';
+import { dockPage, undockPage } from '../../utils/page-dock.ts';
+import { initialPanelState, panelStateItem } from '../../utils/panel-state.ts';
+import { reportLinkItem } from '../../utils/report-link.ts';
 import { formatReadAt } from '../../utils/read-at.ts';
 import {
-  DEFAULT_SETTINGS, activePlanItem, lastFiguresItem, mergeSeenUnits, panelCollapsedItem, seenUnitsItem, settingsItem,
-  type ActivePlan, type SeenUnit, type Settings,
+  DEFAULT_SETTINGS, activePlanItem, lastFiguresItem, settingsItem,
+  type ActivePlan, type Settings,
 } from '../../utils/storage.ts';
 
 export default defineContentScript({
@@ -37,6 +43,7 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   let active: ActivePlan | null = null;
   let indicatorById: ReadonlyMap<string, Indicator> = new Map();
   let collapsed = false;
+  let reportUrl: string | null = null;
   let loading = false;
   let loadError: string | null = null;
   let lastArrivalAt: number | null = null;
@@ -55,32 +62,20 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  // Listen at once: the page's first responses may arrive before anything else is ready.
+  // Take the capture script's private port at once (document_start, before any page script): only
+  // what arrives over it is read. The page's first responses may arrive before the panel is ready.
   const pending: { url: string; body: string; request: string | null; at: number }[] = [];
   let ready = false;
-  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (event.source !== window || event.origin !== location.origin) return;
-    const payload = asCapturedPayload(event.data);
-    if (!payload) return;
+  const channel = openCaptureChannel(window, (payload) => {
     if (!ready) pending.push(payload);
     else accept(payload.url, payload.body, payload.request, payload.at);
-  });
+  }, location.origin);
+  ctx.onInvalidated(() => channel.close());
 
-  const seenBuffer: SeenUnit[] = [];
-  let seenTimer: number | null = null;
+  const unitMemory = createUnitMemory((f, ms) => ctx.setTimeout(f, ms), guard);
   const rememberUnits = () => {
     const payload = store.all().at(-1);
-    if (!payload) return;
-    for (const f of payload.units) {
-      const root = payload.rootDepartmentId ?? (f.unit.type === 'PROVINCE' ? f.unit.id : null);
-      seenBuffer.push({ id: f.unit.id, code: f.unit.code, name: f.unit.name, level: f.unit.level, type: f.unit.type, rootDepartmentId: root });
-    }
-    if (seenTimer !== null) return;
-    seenTimer = ctx.setTimeout(() => {
-      seenTimer = null;
-      const fresh = seenBuffer.splice(0);
-      void guard(async () => seenUnitsItem.setValue(mergeSeenUnits(await seenUnitsItem.getValue(), fresh)));
-    }, 400);
+    if (payload) isolate('unit-memory', () => unitMemory.remember(payload));
   };
 
   function accept(url: string, body: string, request: string | null, at: number) {
@@ -90,12 +85,33 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     render();
   }
 
+  // Each part of the overlay runs in its own error boundary (isolate): a failing badge, unit memory,
+  // history or popup memory never takes the panel down, nor the panel the others.
   function render() {
     if (!container || ctx.isInvalid) return;
     const plan = active?.plan ?? null;
     const unit = settings.unitCode;
-    const figs = unit ? store.figures(unit) : null;
-    const card = figs && plan ? scoreReportWith(portalReport(figs, plan, indicatorById), plan, indicatorById) : null;
+    const figs = isolate('figures', () => (unit ? store.figures(unit) : null)) ?? null;
+    const card = isolate('scorecard', () => (figs && plan ? scoreReportWith(portalReport(figs, plan, indicatorById), plan, indicatorById) : null)) ?? null;
+    view = null; // a panel that fails to draw leaves no stale badge text behind
+    isolate('panel', () => renderPanel(figs, card, plan, unit));
+    isolate('badge', () => placeBadge(document, { code: figs?.unit.code ?? unit, name: figs?.unit.name ?? settings.unitName }, view?.badgeText ?? null));
+    // For the bench: when the latest payload arrived and when the panel (and badge) were ready.
+    if (ui) {
+      ui.shadowHost.setAttribute('data-cds-arrival', String(lastArrivalAt ?? ''));
+      ui.shadowHost.setAttribute('data-cds-ready', String(performance.now()));
+    }
+    if (figs && plan && unit && view) {
+      const shown = view;
+      isolate('popup-memory', () => {
+        const summary = portalSummary(figs, card, plan, indicatorById);
+        void guard(() => lastFiguresItem.setValue({ savedAt: (store.lastArrival ?? new Date()).toISOString(), unitCode: unit, planId: plan.id, view: shown, summary }));
+      });
+    }
+  }
+
+  function renderPanel(figs: ReturnType<PayloadStore['figures']>, card: ReturnType<typeof scoreReportWith> | null, plan: ActivePlan['plan'] | null, unit: string | null) {
+    if (!container) return;
     const notices = store.notices();
     view = portalPanelView({
       lang: settings.lang,
@@ -113,24 +129,18 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       loading,
       onToggle: (next) => {
         collapsed = next;
-        void guard(() => panelCollapsedItem.setValue(next));
+        void guard(() => panelStateItem.setValue(next ? 'collapsed' : 'expanded'));
         render();
         container?.querySelector<HTMLElement>('[data-action="toggle"]')?.focus();
       },
       onLoad: unit ? () => void loadForMyUnit() : undefined,
       onOptions: () => void guard(() => browser.runtime.sendMessage({ type: 'cds:open-options' })),
+      onShowRow: () => showUnitRow(document, { code: figs?.unit.code ?? unit, name: figs?.unit.name ?? settings.unitName }),
+      reportUrl,
+      onReport: () => void guard(() => browser.runtime.sendMessage({ type: 'cds:open-options' })),
     });
     container.replaceChildren(panel);
-    placeBadge(document, { code: figs?.unit.code ?? unit, name: figs?.unit.name ?? settings.unitName }, view.badgeText);
-    // For the bench: when the latest payload arrived and when the panel (and badge) were ready.
-    if (ui) {
-      ui.shadowHost.setAttribute('data-cds-arrival', String(lastArrivalAt ?? ''));
-      ui.shadowHost.setAttribute('data-cds-ready', String(performance.now()));
-    }
-    if (figs && plan && unit) {
-      const summary = portalSummary(figs, card, plan, indicatorById);
-      void guard(() => lastFiguresItem.setValue({ savedAt: (store.lastArrival ?? new Date()).toISOString(), unitCode: unit, planId: plan.id, view: view!, summary }));
-    }
+    dockPage(document, collapsed ? 'collapsed' : 'expanded');
   }
 
   async function loadForMyUnit() {
@@ -146,17 +156,19 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     loadError = null;
     render();
     const current = store.figures(unit)?.period ?? store.all().at(-1)?.period ?? yearPeriod(new Date().getFullYear());
-    try {
-      const responses = await loadFigures(location.origin, root, current);
-      for (const r of responses) store.accept(r.url, r.body, r.request, new Date());
+    // One group that fails is named; the groups that answered are kept (Promise.allSettled).
+    const result = await isolateAsync('loader', () => loadFigures(location.origin, root, current));
+    if (!result) loadError = failedParts.get('loader') ?? '?';
+    else {
+      for (const r of result.responses) {
+        store.accept(r.url, r.body, r.request, new Date());
+        rememberUnits();
+      }
       lastArrivalAt = performance.now();
-      rememberUnits();
-    } catch (e) {
-      loadError = e instanceof Error ? e.message : String(e);
-    } finally {
-      loading = false;
-      render();
+      loadError = result.failures.length === 0 ? null : result.failures.map((f) => `${ENDPOINT_LABEL[f.endpoint]} (${f.endpoint}): ${f.reason}`).join('; ');
     }
+    loading = false;
+    render();
   }
 
   // Settings first, then the panel; storage changes (options page) re-render live.
@@ -167,21 +179,29 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   };
   settings = (await guard(() => settingsItem.getValue())) ?? DEFAULT_SETTINGS;
   useActive((await guard(() => activePlanItem.getValue())) ?? null);
-  collapsed = (await guard(() => panelCollapsedItem.getValue())) ?? false;
+  // Open the first time, the compact chip afterwards unless the officer left it open.
+  const start = initialPanelState((await guard(() => panelStateItem.getValue())) ?? null);
+  collapsed = start.collapsed;
+  void guard(() => panelStateItem.setValue(start.store));
+  reportUrl = (await guard(() => reportLinkItem.getValue())) ?? null;
   const unwatch = [
     settingsItem.watch((v) => { settings = v ?? DEFAULT_SETTINGS; loadError = null; render(); }),
     activePlanItem.watch((v) => { useActive(v); render(); }),
+    reportLinkItem.watch((v) => { reportUrl = v ?? null; render(); }),
   ];
   ctx.onInvalidated(() => {
     for (const u of unwatch) u();
     removeBadges(document);
-    showReloadNotice(settings);
+    undockPage(document);
+    isolate('reload-notice', () => showReloadNotice(document, settings.lang));
   });
 
   await domReady();
   if (ctx.isInvalid) return;
   ui = await createShadowRootUi(ctx, {
     name: 'cds-portal-panel',
+    // Closed: no page script can reach into the panel to read or rewrite its figures.
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -192,6 +212,7 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     },
     onRemove: () => {
       container = null;
+      undockPage(document);
     },
   });
   const onPage = (url: string | URL) => {
@@ -206,8 +227,6 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
 
   ready = true;
   for (const p of pending.splice(0)) accept(p.url, p.body, p.request, p.at);
-  // Ask the capture script for anything it saw before this script listened.
-  window.postMessage({ source: CONTENT_SOURCE, version: PROTOCOL_VERSION, kind: 'replay' }, location.origin);
 
   // The portal is a single-page application: follow its in-page navigation.
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => onPage(newUrl));
@@ -218,7 +237,7 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     if (badgeTimer !== null || !view?.badgeText) return;
     badgeTimer = ctx.setTimeout(() => {
       badgeTimer = null;
-      if (view && container) placeBadge(document, { code: settings.unitCode, name: settings.unitName }, view.badgeText);
+      if (view && container) isolate('badge', () => placeBadge(document, { code: settings.unitCode, name: settings.unitName }, view!.badgeText));
     }, 300);
   });
   observer.observe(document.body, { childList: true, subtree: true });
@@ -228,18 +247,4 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading' && document.body) return Promise.resolve();
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
-
-/** After an update the old panel is gone: say so in the page (text only), instead of failing silently. */
-function showReloadNotice(settings: Settings) {
-  if (!document.body || document.querySelector('[data-cds-invalidated]')) return;
-  const note = document.createElement('div');
-  note.setAttribute('data-cds-invalidated', '');
-  note.setAttribute('role', 'status');
-  note.textContent = t(msg('ext.panel.invalidated'), settings.lang);
-  Object.assign(note.style, {
-    position: 'fixed', right: '16px', bottom: '16px', zIndex: '2147483000', background: '#fff8c5', color: '#1b1f24',
-    border: '1px solid #9a6700', borderRadius: '6px', padding: '8px 12px', font: '14px/1.4 system-ui, sans-serif',
-  });
-  document.body.append(note);
 }

@@ -1,7 +1,14 @@
 // A small evaluator for the formulas the add-on writes and officers commonly type: numbers,
-// strings, cell references (A1), + - * / ^, comparisons, &, and the functions IF, AND, OR, NOT,
-// ISNUMBER, ISBLANK, SUM. Errors propagate as Sheets shows them (#DIV/0!, #VALUE!). A formula it
-// cannot parse evaluates to #ERROR!, as Sheets does for a parse error, so a test notices.
+// strings, cell references (A1), + - * / ^, comparisons, &, and the functions IF, IFERROR, AND,
+// OR, NOT, ISNUMBER, ISBLANK, SUM. Errors propagate as Sheets shows them (#DIV/0!, #VALUE!). A
+// formula it cannot parse evaluates to #ERROR!, as Sheets does for a parse error, so a test notices.
+//
+// Locale-strict: the argument separator is the spreadsheet locale's — "," where the decimal mark
+// is ".", ";" where it is "," (and then "0,5" is a number) — and the other one is a parse error.
+// Sources: Sheets help "Change locale, time zone…" (formula syntax follows the locale) and the
+// per-locale table in gist rtwalz/99f962981e2bd42eacfe97af03a090af (which lists vi_VN with ","
+// although vi_VN writes decimals with ","): unverified for vi_VN, so the tests run both modes and
+// the add-on writes formulas with no argument separator at all.
 
 export type Scalar = number | string | boolean;
 export const ERRORS = ['#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#N/A', '#ERROR!', '#NUM!'] as const;
@@ -15,7 +22,9 @@ class FormulaError {
 
 type Token = { kind: 'num' | 'str' | 'ref' | 'name' | 'op' | 'paren' | 'comma'; text: string };
 
-function tokenize(src: string): Token[] {
+export type ArgumentSeparator = ',' | ';';
+
+function tokenize(src: string, separator: ArgumentSeparator): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < src.length) {
@@ -35,8 +44,8 @@ function tokenize(src: string): Token[] {
       i = j + 1;
       continue;
     }
-    const num = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(src.slice(i));
-    if (num) { out.push({ kind: 'num', text: num[0] }); i += num[0].length; continue; }
+    const num = (separator === ',' ? /^\d+(\.\d+)?([eE][+-]?\d+)?/ : /^\d+(,\d+)?([eE][+-]?\d+)?/).exec(src.slice(i));
+    if (num) { out.push({ kind: 'num', text: num[0].replace(',', '.') }); i += num[0].length; continue; }
     const word = /^\$?[A-Za-z]+\$?\d*/.exec(src.slice(i));
     if (word) {
       const text = word[0].replace(/\$/g, '');
@@ -47,7 +56,7 @@ function tokenize(src: string): Token[] {
     const op = /^(<>|<=|>=|[-+*/^&=<>])/.exec(src.slice(i));
     if (op) { out.push({ kind: 'op', text: op[0] }); i += op[0].length; continue; }
     if (c === '(' || c === ')') { out.push({ kind: 'paren', text: c }); i++; continue; }
-    if (c === ',' || c === ';') { out.push({ kind: 'comma', text: ',' }); i++; continue; }
+    if (c === separator) { out.push({ kind: 'comma', text: ',' }); i++; continue; }
     throw new FormulaError('#ERROR!');
   }
   return out;
@@ -90,9 +99,9 @@ function compare(a: Scalar | '', b: Scalar | '', op: string): boolean {
   return op === '=' ? c === 0 : op === '<>' ? c !== 0 : op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
 }
 
-export function evaluateFormula(formula: string, read: CellReader): Scalar | '' {
+export function evaluateFormula(formula: string, read: CellReader, separator: ArgumentSeparator = ','): Scalar | '' {
   try {
-    const tokens = tokenize(formula.replace(/^=/, ''));
+    const tokens = tokenize(formula.replace(/^=/, ''), separator);
     let pos = 0;
     const peek = () => tokens[pos];
     const take = () => tokens[pos++]!;
@@ -209,6 +218,18 @@ export function evaluateFormula(formula: string, read: CellReader): Scalar | '' 
         switch (t.text) {
           case 'IF':
             return () => (bool(args[0]!()) ? (args[1] ? args[1]() : true) : args[2] ? args[2]() : false);
+          case 'IFERROR':
+            // IFERROR(value, [value_if_error]): blank when the second argument is left out.
+            return () => {
+              try {
+                const v = args[0]!();
+                if (typeof v === 'string' && (ERRORS as readonly string[]).includes(v)) throw new FormulaError(v);
+                return v;
+              } catch (e) {
+                if (!(e instanceof FormulaError)) throw e;
+                return args[1] ? args[1]() : '';
+              }
+            };
           case 'AND':
             return () => args.every((a) => bool(a()));
           case 'OR':

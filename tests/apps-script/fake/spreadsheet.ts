@@ -3,6 +3,20 @@
 // dimension mismatch, numbers for numeric cells and '' for blanks, a percent cell's value is the
 // fraction, formulas evaluated on read. Every call that reads or writes cells, notes, formats or
 // rules is counted as a round trip, with whether the document lock was held at the time.
+//
+// Real behaviours modelled beyond the happy path (issue 14), each with its source:
+// - sheet names are unique regardless of case: insertSheet("Báo cáo") next to "BÁO CÁO" throws
+//   (Sheets refuses it in the UI and the API alike — socialpoint-labs/sheetfu PR #26);
+// - formulas follow the locale's argument separator (formula.ts);
+// - literal-% number formats (0"%", 0\%) show the number as it is (locale.ts);
+// - typed dates, times and error literals (locale.ts);
+// - AuthMode.NONE: no spreadsheet call is allowed (Apps Script reference, enum AuthMode: "a mode
+//   that does not allow access to any services that require authorization");
+// - protections: a script-made protection mirrors the spreadsheet's editors until its editors are
+//   changed; one the owner tightened ("only you") refuses writes from anyone else with Apps
+//   Script's message (reference, class Protection; warning-only ranges do not stop scripts);
+// - onEdit: value/oldValue only for a one-cell edit (guide "Event objects", Edit), and a burst of
+//   edits runs the trigger for two events only (see editBurst).
 import type {
   BooleanConditionLike,
   ConditionalFormatRuleBuilderLike,
@@ -14,8 +28,8 @@ import type {
   SheetLike,
   SpreadsheetLike,
 } from '../../../apps-script/src/gas.ts';
-import { evaluateFormula, type Scalar } from './formula.ts';
-import { display, parseInput, type SheetLocale, type Stored } from './locale.ts';
+import { evaluateFormula, type ArgumentSeparator, type Scalar } from './formula.ts';
+import { DATE_FORMAT, display, parseInput, type SheetLocale, type Stored } from './locale.ts';
 
 export interface Cell {
   value: Stored | '';
@@ -68,12 +82,30 @@ export function parseA1(a1: string): { row: number; column: number; numRows: num
   return { row: Math.min(r1, r2), column: Math.min(c1, c2), numRows: Math.abs(r2 - r1) + 1, numColumns: Math.abs(c2 - c1) + 1 };
 }
 
+export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
 export class FakeProtection implements ProtectionLike {
   description = '';
   warningOnly = false;
   readonly target: string;
-  constructor(target: string) {
+  /** Cells covered (a whole sheet when null). */
+  readonly area: { row: number; column: number; numRows: number; numColumns: number } | null;
+  /** null: mirrors the spreadsheet's editors (no restriction); else who may still edit. */
+  editors: string[] | null = null;
+  constructor(target: string, area: FakeProtection['area'] = null) {
     this.target = target;
+    this.area = area;
+  }
+  /** Test helper: what the owner does in Data → Protect → "Only you". */
+  restrictTo(editors: string[]): FakeProtection {
+    this.editors = [...editors];
+    return this;
+  }
+  blocks(user: string, owner: string, row: number, column: number, numRows: number, numColumns: number): boolean {
+    if (this.warningOnly || this.editors === null || user === owner || this.editors.includes(user)) return false;
+    const a = this.area;
+    if (a === null) return true;
+    return row <= a.row + a.numRows - 1 && a.row <= row + numRows - 1 && column <= a.column + a.numColumns - 1 && a.column <= column + numColumns - 1;
   }
   setDescription(description: string): FakeProtection {
     this.description = description;
@@ -179,13 +211,14 @@ export class FakeRange implements RangeLike {
     this.numColumns = numColumns;
   }
   private meta(): void {
-    this.sheet.book.trips.calls++;
+    this.sheet.book.touch();
   }
   private read(op: string): void {
     this.sheet.book.count('read', op, `${this.sheet.name}!${this.getA1Notation()}`);
   }
   private write(op: string): void {
     this.sheet.book.count('write', op, `${this.sheet.name}!${this.getA1Notation()}`);
+    this.sheet.checkProtected(this.row, this.column, this.numRows, this.numColumns);
   }
   private each(fn: (cell: Cell, r: number, c: number) => void): void {
     for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numColumns; c++) fn(this.sheet.cellAt(this.row + r, this.column + c, true)!, r, c);
@@ -344,8 +377,8 @@ export class FakeRange implements RangeLike {
     return this;
   }
   protect(): FakeProtection {
-    this.write('protect');
-    const p = new FakeProtection(this.getA1Notation());
+    this.sheet.book.count('write', 'protect', `${this.sheet.name}!${this.getA1Notation()}`);
+    const p = new FakeProtection(this.getA1Notation(), { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
     this.sheet.protections.push(p);
     return p;
   }
@@ -392,11 +425,20 @@ export class FakeSheet implements SheetLike {
     const v = evaluateFormula(cell.formula, (r, c) => {
       const x = this.valueAt(r, c, depth + 1);
       return (x instanceof Date ? x.getTime() : x) as Scalar | '';
-    });
+    }, this.book.formulaSeparator);
     return v;
   }
   private meta(): void {
-    this.book.trips.calls++;
+    this.book.touch();
+  }
+  /** Throws Apps Script's message when a protection the current user is not an editor of covers the cells. */
+  checkProtected(row: number, column: number, numRows: number, numColumns: number): void {
+    const { user, owner } = this.book;
+    if (this.protections.some((p) => p.blocks(user, owner, row, column, numRows, numColumns))) throw new Error(PROTECTED_MESSAGE);
+  }
+  private sheetWrite(op: string): void {
+    this.book.count('write', op, this.name);
+    this.checkProtected(1, 1, this.maxRows, this.maxColumns);
   }
   getName(): string { this.meta(); return this.name; }
   getSheetId(): number { this.meta(); return this.id; }
@@ -439,28 +481,28 @@ export class FakeSheet implements SheetLike {
   getMaxRows(): number { this.meta(); return this.maxRows; }
   getMaxColumns(): number { this.meta(); return this.maxColumns; }
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
-    this.book.count('write', 'insertRowsAfter', this.name);
+    this.sheetWrite('insertRowsAfter');
     this.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => undefined as unknown as Cell[]));
     this.maxRows += howMany;
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
-    this.book.count('write', 'insertColumnsAfter', this.name);
+    this.sheetWrite('insertColumnsAfter');
     for (const line of this.rows) line?.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => undefined as unknown as Cell));
     this.maxColumns += howMany;
     return this;
   }
   setFrozenRows(rows: number): void {
-    this.book.count('write', 'setFrozenRows', this.name);
+    this.sheetWrite('setFrozenRows');
     this.frozenRows = rows;
   }
   setColumnWidth(columnPosition: number, width: number): FakeSheet {
-    this.book.count('write', 'setColumnWidth', this.name);
+    this.sheetWrite('setColumnWidth');
     this.columnWidths.set(columnPosition, width);
     return this;
   }
   clear(): FakeSheet {
-    this.book.count('write', 'clear', this.name);
+    this.sheetWrite('clear');
     this.rows = [];
     return this;
   }
@@ -485,7 +527,7 @@ export class FakeSheet implements SheetLike {
     return [...this.conditionalRules];
   }
   setConditionalFormatRules(rules: ConditionalFormatRuleLike[]): void {
-    this.book.count('write', 'setConditionalFormatRules', this.name);
+    this.sheetWrite('setConditionalFormatRules');
     this.conditionalRules = [...(rules as FakeConditionalFormatRule[])];
   }
 
@@ -494,6 +536,25 @@ export class FakeSheet implements SheetLike {
   type(a1: string, text: string): void {
     const { row, column } = parseA1(a1);
     this.book.store(this.cellAt(row, column, true)!, text);
+  }
+  /**
+   * An officer's edit (typing one cell, or pasting a block) and the event object Sheets gives the
+   * onEdit trigger: `value` and `oldValue` only when one cell changed (guide "Event objects":
+   * "only available if the edited range is a single cell"), `authMode` LIMITED for a simple trigger.
+   */
+  edit(a1: string, texts: string | string[][]): FakeEditEvent {
+    const { row, column } = parseA1(a1);
+    const grid = typeof texts === 'string' ? [[texts]] : texts;
+    const single = grid.length === 1 && grid[0]!.length === 1;
+    const old = single ? this.valueAt(row, column) : '';
+    grid.forEach((line, r) => line.forEach((text, c) => this.book.store(this.cellAt(row + r, column + c, true)!, text)));
+    const range = new FakeRange(this, row, column, grid.length, Math.max(...grid.map((l) => l.length)));
+    const event: FakeEditEvent = { authMode: this.book.authMode, range, source: this.book, user: this.book.user };
+    if (single) {
+      event.value = grid[0]![0]!;
+      if (old !== '') event.oldValue = String(old);
+    }
+    return event;
   }
   cell(a1: string): Cell {
     const { row, column } = parseA1(a1);
@@ -526,8 +587,23 @@ export class FakeSheet implements SheetLike {
   }
 }
 
+export interface FakeEditEvent {
+  authMode: 'NONE' | 'LIMITED' | 'FULL';
+  range: FakeRange;
+  source: FakeSpreadsheet;
+  user: string;
+  value?: string;
+  oldValue?: string;
+}
+
 export class FakeSpreadsheet implements SpreadsheetLike {
   readonly locale: SheetLocale;
+  readonly formulaSeparator: ArgumentSeparator;
+  /** The spreadsheet's owner and the user running the script (an officer other than the owner). */
+  owner = 'owner@example.gov.vn';
+  user = 'owner@example.gov.vn';
+  /** The authorization mode of the running execution: in NONE every spreadsheet call throws. */
+  authMode: 'NONE' | 'LIMITED' | 'FULL' = 'FULL';
   readonly trips = new RoundTrips();
   sheets: FakeSheet[] = [];
   active: FakeSheet;
@@ -537,12 +613,21 @@ export class FakeSpreadsheet implements SpreadsheetLike {
   lockHolder: string | null = null;
   execution = 'main';
   private nextId = 0;
-  constructor(opts: { locale?: SheetLocale; firstSheet?: string } = {}) {
+  constructor(opts: { locale?: SheetLocale; firstSheet?: string; formulaSeparator?: ArgumentSeparator } = {}) {
     this.locale = opts.locale ?? 'vi_VN';
+    // Where the decimal mark is "," the argument separator is ";" (formula.ts).
+    this.formulaSeparator = opts.formulaSeparator ?? (this.locale === 'vi_VN' ? ';' : ',');
     this.active = this.addSheet(opts.firstSheet ?? 'Trang tính1');
   }
-  count(kind: 'read' | 'write', op: string, target: string): void {
+  /** One service call; refused in AuthMode.NONE. */
+  touch(): void {
+    if (this.authMode === 'NONE') {
+      throw new Error('You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly');
+    }
     this.trips.calls++;
+  }
+  count(kind: 'read' | 'write', op: string, target: string): void {
+    this.touch();
     if (kind === 'read') this.trips.reads++;
     else this.trips.writes++;
     this.trips.log.push({ op, target, lockHeld: this.lockHolder === this.execution });
@@ -561,6 +646,7 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     }
     if (typeof input === 'boolean' || input instanceof Date) {
       cell.value = input;
+      if (input instanceof Date && cell.format !== '@') cell.format = DATE_FORMAT;
       return;
     }
     const text = String(input);
@@ -571,7 +657,9 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     const parsed = parseInput(text, this.locale);
     cell.value = parsed.value;
     cell.formula = parsed.formula;
-    if (parsed.format && (cell.format === null || cell.format === '' || parsed.format.includes('%'))) cell.format = parsed.format;
+    // A typed percent or date changes the cell's format (a date in a percent cell would otherwise
+    // show its serial number as a percent); other typing keeps an explicit format.
+    if (parsed.format && (cell.format === null || cell.format === '' || parsed.format.includes('%') || parsed.value instanceof Date)) cell.format = parsed.format;
   }
   addSheet(name: string, index?: number): FakeSheet {
     const sheet = new FakeSheet(this, name, this.nextId++);
@@ -580,26 +668,28 @@ export class FakeSpreadsheet implements SpreadsheetLike {
     return sheet;
   }
   getSheets(): FakeSheet[] {
-    this.trips.calls++;
+    this.touch();
     return [...this.sheets];
   }
   getSheetByName(name: string): FakeSheet | null {
-    this.trips.calls++;
+    this.touch();
+    // Exact match: whether the real lookup ignores case is unverified, so the add-on must not rely on it.
     return this.sheets.find((s) => s.name === name) ?? null;
   }
   insertSheet(sheetName: string, sheetIndex?: number): FakeSheet {
     this.count('write', 'insertSheet', sheetName);
-    if (this.sheets.some((s) => s.name === sheetName)) throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    const fold = (n: string) => n.normalize('NFC').toLowerCase();
+    if (this.sheets.some((s) => fold(s.name) === fold(sheetName))) throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
     const sheet = this.addSheet(sheetName, sheetIndex);
     this.active = sheet;
     return sheet;
   }
   getActiveSheet(): FakeSheet {
-    this.trips.calls++;
+    this.touch();
     return this.active;
   }
   toast(msg: string, title?: string): void {
-    this.trips.calls++;
+    this.touch();
     this.toasts.push({ msg, title });
   }
   sheet(name: string): FakeSheet {

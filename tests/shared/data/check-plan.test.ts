@@ -71,7 +71,8 @@ describe('checkPlan', () => {
 
   it('accepts another catalogue when one is given', () => {
     const { issues } = checkPlan(planJson('cat-ne-2024'), { indicators: new Map() });
-    expect(only(issues, 'plan-unknown-indicator')).toHaveLength(10);
+    // One per target: the ten of section III and "100% dịch vụ công trực tuyến" of section IV.
+    expect(only(issues, 'plan-unknown-indicator')).toHaveLength(11);
   });
 
   it('reports a duplicate id across targets and criteria, pointing at the later one', () => {
@@ -99,6 +100,24 @@ describe('checkPlan', () => {
     const { issues } = checkPlan(json);
     expect(only(issues, 'plan-unknown-criterion').map((i) => i.location.field)).toEqual(['awards[0].conditions[1].criterionId']);
     expect(only(issues, 'plan-unknown-condition-code').map((i) => i.location.field)).toEqual([`awards[0].conditions[${last}].code`]);
+  });
+
+  it('checks criteria inside a one-of condition, with their nested path', () => {
+    const json = planJson('hai-an-2025-2030');
+    const i = json.awards.findIndex((a: any) => a.id === 'KT-04');
+    const j = json.awards[i].conditions.findIndex((c: any) => c.kind === 'one-of');
+    json.awards[i].conditions[j].conditions[1].criterionId = 'CN-99';
+    const fields = only(checkPlan(json).issues, 'plan-unknown-criterion').map((x) => x.location.field);
+    expect(fields).toEqual([`awards[${i}].conditions[${j}].conditions[1].criterionId`]);
+  });
+
+  it('reports a rule that needs a criterion its reports are never asked (another target group)', () => {
+    const json = planJson('hai-an-2025-2030');
+    const i = json.awards.findIndex((a: any) => a.id === 'KT-05');
+    json.awards[i].conditions.push({ kind: 'criterion', criterionId: 'CN-01' });
+    const hit = only(checkPlan(json).issues, 'plan-criterion-other-group');
+    expect(hit.map((x) => x.location.field)).toEqual([`awards[${i}].conditions[1].criterionId`]);
+    expect(t(hit[0]!.message, 'vi')).toContain('đối tượng khác');
   });
 
   it('accepts an indicator condition on a target id as well as on an indicator code', () => {

@@ -31,9 +31,11 @@ const EXPECTED: Row[] = [
   ['hung-dao-2023', 'đủ điều kiện', '>=', 100],
   ['hung-dao-2023', 'hài lòng', '>=', 80],
   ['hung-dao-2023', 'văn bản hành chính', '>=', 100],
+  // 2.1 "Số hóa, xây dựng các cơ sở dữ liệu dùng chung… kết nối liên thông các cơ sở dữ liệu quốc gia".
+  ['hung-dao-2023', 'kết nối liên thông các cơ sở dữ liệu quốc gia', '=', true],
   ['hung-dao-2023', 'chỉ tiêu phát triển KT-XH', '>=', 100],
   ['hung-dao-2023', 'kiểm tra', '>=', 30],
-  ['hung-dao-2023', 'cơ sở dữ liệu dùng chung', '>=', 60],
+  ['hung-dao-2023', 'có hệ thống cơ sở dữ liệu dùng chung', '>=', 60],
   ['hung-dao-2023', 'tổng số giao dịch thanh toán', '>=', 30],
   ['hung-dao-2023', 'nghĩa vụ tài chính', '>=', 60],
   ['hung-dao-2023', 'kết quả giải quyết', '>=', 100],
@@ -56,6 +58,8 @@ const EXPECTED: Row[] = [
   ['hung-dao-2023', 'phê duyệt cấp độ', '>=', 80],
   ['hung-dao-2023', 'đáp ứng yêu cầu bảo đảm an toàn', '>=', 30],
   ['hung-dao-2023', 'nhãn tín nhiệm mạng', '>=', 100],
+  // 2.4 "Thực hiện thường xuyên giám sát an toàn thông tin…; ứng cứu, khắc phục sự cố".
+  ['hung-dao-2023', 'giám sát an toàn thông tin', '=', true],
 
   ['cat-ne-2024', 'văn bản pháp luật', '=', true],
   ['cat-ne-2024', 'lưu trữ trên môi trường mạng', '>=', 100],
@@ -67,6 +71,8 @@ const EXPECTED: Row[] = [
   ['cat-ne-2024', 'lập và lưu trữ hồ sơ điện tử', '=', true],
   ['cat-ne-2024', 'Nghị định 42/2022', '=', true],
   ['cat-ne-2024', 'Một cửa điện tử', '>=', 100],
+  // IV "Thực hiện 100% dịch vụ công trực tuyến".
+  ['cat-ne-2024', '100% dịch vụ công trực tuyến', '>=', 100],
 
   ['ninh-hai-2023', 'ký số thay thế văn bản giấy', '>=', 100],
   ['ninh-hai-2023', 'nhiều nền tảng', '>=', 100],
@@ -83,6 +89,8 @@ const EXPECTED: Row[] = [
 const QUALITATIVE: [string, string][] = [
   ['van-phuc-2023-2025', 'CSDL dùng chung'],
   ['hung-dao-2023', '4G/5G'],
+  ['hung-dao-2023', 'kết nối liên thông các cơ sở dữ liệu quốc gia'],
+  ['hung-dao-2023', 'giám sát an toàn thông tin'],
   ['cat-ne-2024', 'văn bản pháp luật'],
   ['ninh-hai-2023', 'cơ sở dữ liệu quốc gia'],
 ];
@@ -181,7 +189,20 @@ describe('deadlines', () => {
     ['van-phuc-2023-2025', '2024-09-30', null, 'by', 'quarter'],
     ['van-phuc-2023-2025', '2025-12-31', null, 'by', 'quarter'],
     ['cat-ne-2024', '2024-12-31', null, 'by', 'day'],
+    ['hai-an-2025-2030', '2025-09-30', null, 'by', 'month'],
+    ['van-phuc-2023-2025', '2023-12-31', null, 'by', 'year'],
+    // 1.1 "Ngày Chuyển đổi số tỉnh Hải Dương (26/3)": every year.
+    ['hung-dao-2023', null, [3, 26], 'by', 'day'],
   ];
+  it('every seed plan has exactly the deadlines of the table', () => {
+    for (const id of SEED_PLANS) expect(plan(id).deadlines.length, id).toBe(DEADLINES.filter((d) => d[0] === id).length);
+  });
+  it('says the 30/11/2023 Ninh Hải date is the office\'s submission to the Chairman, not the units\' own', () => {
+    const d = plan('ninh-hai-2023').deadlines.find((x) => x.date === '2023-11-30')!;
+    expect(d.label.vi).toMatch(/trình Chủ tịch UBND huyện/);
+    expect(d.label.vi).toMatch(/không phải hạn nộp của đơn vị/);
+    expect(d.who).toBeUndefined();
+  });
   it.each(DEADLINES)('%s has %s %j (%s, %s)', (planId, date, yearly, kind, precision) => {
     const hits = plan(planId).deadlines.filter((d) =>
       date !== null ? d.date === date : d.yearly?.month === yearly?.[0] && d.yearly?.day === yearly?.[1],
@@ -237,7 +258,7 @@ describe('awards and criteria', () => {
     for (const group of ['agency', 'village', 'enterprise'] as const) {
       const award = p.awards.find((a) => a.group === group);
       expect(award?.award.vi, group).toMatch(/Giấy khen Chủ tịch UBND xã/);
-      const groupCriteria = p.criteria.filter((c) => c.group === group);
+      const groupCriteria = p.criteria.filter((c) => c.group === group && c.mandatory);
       expect(groupCriteria.length, group).toBeGreaterThan(0);
       for (const c of groupCriteria) expect(award?.conditions).toContainEqual({ kind: 'criterion', criterionId: c.id });
     }
@@ -245,7 +266,118 @@ describe('awards and criteria', () => {
     const registered = p.criteria.find((c) => c.label.vi.includes('đăng ký thi đua'));
     expect(registered?.mandatory).toBe(true);
     expect(p.criteria.filter((c) => c.group === 'village').map((c) => c.label.vi).join(' ')).toMatch(/Tổ công nghệ số cộng đồng/);
-    expect(p.criteria.find((c) => c.group === 'enterprise')?.label.vi).toMatch(/Made in Việt Nam/);
+    // DN-01 is every enterprise's criterion; the "Made in Việt Nam" sentence is for IT enterprises only (c.).
+    expect(p.criteria.find((c) => c.id === 'DN-01')?.label.vi).not.toMatch(/Made in Việt Nam/);
+    expect(p.criteria.find((c) => c.id === 'DN-02')?.label.vi).toMatch(/công nghệ thông tin.*Made in Việt Nam/);
+  });
+});
+
+// Award rules transcribed by hand from the five seed documents: who the rule is for, whether the
+// document only lets the unit be proposed, its conditions (criterion ids; `one-of(a|b)`; `results`;
+// `dti>=90`), its quota and the section it comes from.
+type RuleRow = [plan: string, id: string, recipient: string, group: string, proposal: boolean, award: RegExp, conditions: string[], quota: number | null, section: RegExp];
+const RULES: RuleRow[] = [
+  ['ninh-hai-2023', 'KT-01', 'collective', 'collective', false, /Giấy khen của Chủ tịch UBND huyện/, ['TD-01', 'TD-02', 'TD-03', 'results'], 3, /IV\..*2\. Tiêu chuẩn khen thưởng/],
+  ['ninh-hai-2023', 'KT-02', 'individual', 'individual', false, /Giấy khen của Chủ tịch UBND huyện/, [], 5, /IV\./],
+  ['hai-an-2025-2030', 'KT-01', 'collective', 'agency', false, /Giấy khen Chủ tịch UBND xã/, ['TT-01', 'TT-02', 'TT-03', 'TT-04', 'TT-05', 'PB-01', 'PB-02'], null, /III\..*3\. Hình thức/],
+  ['hai-an-2025-2030', 'KT-02', 'collective', 'village', false, /Giấy khen Chủ tịch UBND xã/, ['TT-01', 'TT-02', 'TT-03', 'TT-04', 'TT-05', 'XOM-01', 'XOM-02', 'XOM-03', 'XOM-04'], null, /III\./],
+  ['hai-an-2025-2030', 'KT-03', 'collective', 'enterprise', false, /Giấy khen Chủ tịch UBND xã/, ['TT-01', 'TT-02', 'TT-03', 'TT-04', 'TT-05', 'DN-01', 'one-of(DN-02|DN-03)'], null, /III\./],
+  ['hai-an-2025-2030', 'KT-04', 'individual', 'individual', false, /Giấy khen Chủ tịch UBND xã/, ['CN-01', 'one-of(CN-02|CN-03)'], null, /III\./],
+  ['hai-an-2025-2030', 'KT-05', 'individual', 'other', false, /Giấy khen Chủ tịch UBND xã/, ['KHAC-01'], null, /III\./],
+  ['van-phuc-2023-2025', 'KT-01', 'collective', 'commune', false, /Giấy khen của Chủ tịch UBND huyện/, ['TT-01', 'TT-02', 'TT-03', 'TT-04', 'dti>=90'], null, /III\..*3\. Hình thức/],
+  ['van-phuc-2023-2025', 'KT-02', 'collective', 'commune', true, /Bằng khen của Chủ tịch UBND tỉnh/, ['TT-01', 'TT-02', 'TT-03', 'TT-04', 'dti>=90'], null, /III\./],
+  ['van-phuc-2023-2025', 'KT-03', 'individual', 'individual', false, /^Giấy khen của Chủ tịch UBND huyện$/, ['CN-01', 'CN-02'], null, /III\./],
+  ['van-phuc-2023-2025', 'KT-05', 'individual', 'individual', false, /^Giấy khen của Chủ tịch UBND xã$/, ['CN-01', 'CN-02'], null, /III\./],
+  ['van-phuc-2023-2025', 'KT-04', 'individual', 'individual', true, /Bằng khen của Chủ tịch UBND tỉnh/, ['CN-01', 'CN-02'], null, /III\./],
+  ['cat-ne-2024', 'KT-01', 'collective', 'collective', true, /Biểu dương, khen thưởng tập thể/, ['results'], null, /V\. Tổ chức thực hiện — 2/],
+  ['cat-ne-2024', 'KT-02', 'individual', 'individual', true, /Biểu dương, khen thưởng cá nhân/, [], null, /V\. Tổ chức thực hiện — 2/],
+];
+
+function conditionCode(c: Plan['awards'][number]['conditions'][number]): string {
+  switch (c.kind) {
+    case 'criterion':
+      return c.criterionId;
+    case 'results-count':
+      return 'results';
+    case 'indicator':
+      return c.code === 'dti-ty-le-diem' ? `dti${c.comparator}${c.value}` : `${c.code}${c.comparator}${c.value}`;
+    case 'one-of':
+    case 'all-of':
+      return `${c.kind}(${c.conditions.map(conditionCode).join('|')})`;
+    default:
+      return c.kind;
+  }
+}
+
+describe('award rules as the documents state them', () => {
+  it('every seed plan has exactly the rules of the table', () => {
+    for (const id of SEED_PLANS) {
+      expect(plan(id).awards.map((a) => a.id).sort(), id).toEqual(RULES.filter((r) => r[0] === id).map((r) => r[1]).sort());
+    }
+  });
+
+  it.each(RULES)('%s %s: %s / %s, proposal %s', (planId, id, recipient, group, proposal, award, conditions, quota, section) => {
+    const rule = plan(planId).awards.find((a) => a.id === id)!;
+    expect(rule.recipient).toBe(recipient);
+    expect(rule.group).toBe(group);
+    expect(rule.proposal === true).toBe(proposal);
+    expect(rule.award.vi).toMatch(award);
+    expect(rule.conditions.map(conditionCode)).toEqual(conditions);
+    expect(rule.quota ?? null).toBe(quota);
+    expect(rule.source.section).toMatch(section);
+  });
+
+  it('leaves no "one of" only in a note', () => {
+    for (const p of plans) for (const a of p.awards) if (a.note && /một trong/.test(a.note)) expect(a.conditions.some((c) => c.kind === 'one-of'), `${p.id} ${a.id}`).toBe(true);
+  });
+});
+
+// Criteria and their target groups, transcribed from the documents (group, mandatory for its group's award).
+type CriterionRow = [plan: string, id: string, group: string, mandatory: boolean, keyword: string];
+const CRITERIA: CriterionRow[] = [
+  ['ninh-hai-2023', 'TD-01', 'collective', true, 'Kế hoạch phát động'],
+  ['ninh-hai-2023', 'TD-02', 'collective', true, 'Báo cáo kết quả'],
+  ['ninh-hai-2023', 'TD-03', 'collective', true, 'QĐ 56'],
+  ['ninh-hai-2023', 'TD-04', 'collective', false, 'ít nhất một sản phẩm'],
+  ['van-phuc-2023-2025', 'TT-01', 'commune', true, 'đăng ký thi đua'],
+  ['van-phuc-2023-2025', 'TT-02', 'commune', true, 'sáng kiến'],
+  ['van-phuc-2023-2025', 'TT-03', 'commune', true, '110/KH-UBND'],
+  ['van-phuc-2023-2025', 'TT-04', 'commune', true, 'sản phẩm, dịch vụ mới'],
+  ['van-phuc-2023-2025', 'CN-01', 'individual', true, 'thành tích xuất sắc'],
+  ['van-phuc-2023-2025', 'CN-02', 'individual', true, 'nhân rộng'],
+  ['hai-an-2025-2030', 'TT-01', 'collective', true, '57-NQ/TW'],
+  ['hai-an-2025-2030', 'TT-02', 'collective', true, 'Cụ thể hóa'],
+  ['hai-an-2025-2030', 'TT-03', 'collective', true, 'chính quyền điện tử'],
+  ['hai-an-2025-2030', 'TT-04', 'collective', true, 'đăng ký thi đua'],
+  ['hai-an-2025-2030', 'TT-05', 'collective', true, 'sáng kiến'],
+  ['hai-an-2025-2030', 'PB-01', 'agency', true, 'chế độ thông tin, báo cáo'],
+  ['hai-an-2025-2030', 'PB-02', 'agency', true, 'an toàn, an ninh mạng'],
+  ['hai-an-2025-2030', 'XOM-01', 'village', true, 'phong trào thi đua'],
+  ['hai-an-2025-2030', 'XOM-02', 'village', true, 'thương mại điện tử'],
+  ['hai-an-2025-2030', 'XOM-03', 'village', true, 'dịch vụ thiết yếu'],
+  ['hai-an-2025-2030', 'XOM-04', 'village', true, 'Tổ công nghệ số cộng đồng'],
+  ['hai-an-2025-2030', 'DN-01', 'enterprise', true, 'sản phẩm, dịch vụ mới'],
+  ['hai-an-2025-2030', 'DN-02', 'enterprise', false, 'Made in Việt Nam'],
+  ['hai-an-2025-2030', 'DN-03', 'enterprise', false, 'Không phải doanh nghiệp công nghệ thông tin'],
+  ['hai-an-2025-2030', 'CN-01', 'individual', true, 'tích cực tham gia'],
+  ['hai-an-2025-2030', 'CN-02', 'individual', false, 'nhân rộng'],
+  ['hai-an-2025-2030', 'CN-03', 'individual', false, 'cơ chế, chính sách'],
+  ['hai-an-2025-2030', 'KHAC-01', 'other', false, 'đóng góp'],
+];
+
+describe('criteria and target groups', () => {
+  it('every seed plan has exactly the criteria of the table', () => {
+    for (const id of SEED_PLANS) {
+      expect(plan(id).criteria.map((c) => c.id).sort(), id).toEqual(CRITERIA.filter((r) => r[0] === id).map((r) => r[1]).sort());
+    }
+  });
+
+  it.each(CRITERIA)('%s %s is for %s (mandatory %s): "%s"', (planId, id, group, mandatory, keyword) => {
+    const c = plan(planId).criteria.find((x) => x.id === id)!;
+    expect(c.group).toBe(group);
+    expect(c.mandatory).toBe(mandatory);
+    expect(c.label.vi).toContain(keyword);
+    expect(c.source.section).toMatch(/^(I|II|III|IV|V|VI)\./);
   });
 });
 

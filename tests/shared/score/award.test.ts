@@ -104,15 +104,19 @@ describe('award eligibility', () => {
 
   it('an award with only descriptive conditions is not claimed eligible', () => {
     const p = plan({ awards: [award([], { recipient: 'individual' })] });
-    const card = scoreReportWith(report({ a: { value: 99 } }), p, catalogue());
-    expect(card.award.rules[0]).toMatchObject({ eligible: false });
+    const card = scoreReportWith(report({ a: { value: 99 } }, { group: 'individual' }), p, catalogue());
+    expect(card.award.rules[0]).toMatchObject({ eligible: false, status: 'not-eligible' });
     expect(both(card.award.rules[0]!.reasons[0]!).vi).toContain('hội đồng thi đua');
-    // No collective rule: the headline says so.
-    expect(card.award.eligible).toBe(false);
-    expect(both(card.award.reasons[0]!).vi).toBe('kế hoạch không có hình thức khen thưởng tập thể');
+    // The individual's own rule is the headline, and it is not eligible.
+    expect(card.award).toMatchObject({ eligible: false, status: 'not-eligible', ruleId: 'giay-khen' });
+    // A report of a cơ quan, đơn vị (no `Đối tượng`): no rule is for it, and the headline says so.
+    const agency = scoreReportWith(report({ a: { value: 99 } }), p, catalogue());
+    expect(agency.award).toMatchObject({ eligible: false, status: 'not-applicable', ruleId: null });
+    expect(both(agency.award.reasons[0]!).vi).toBe('kế hoạch không có hình thức khen thưởng cho đối tượng cơ quan, đơn vị');
   });
 
-  it('the first collective rule decides the headline, every rule is kept', () => {
+  it('the best rule of the report\'s own group decides the headline, every rule is kept', () => {
+    // (Before issue 13 the first collective rule decided, so this card read "not eligible".)
     const p = plan({
       targets: [{ id: 't1' }],
       criteria,
@@ -123,13 +127,17 @@ describe('award eligibility', () => {
       ],
     });
     const card = scoreReportWith(report({ t1: { value: 60 }, 'dang-ky': { value: true } }), p, catalogue());
-    expect(card.award.rules.map((r) => [r.ruleId, r.eligible])).toEqual([
-      ['ca-nhan', true],
-      ['tap-the', false],
-      ['tap-the-2', true],
+    expect(card.award.rules.map((r) => [r.ruleId, r.eligible, r.status])).toEqual([
+      ['ca-nhan', false, 'not-applicable'],
+      ['tap-the', false, 'not-eligible'],
+      ['tap-the-2', true, 'eligible'],
     ]);
-    expect(card.award.eligible).toBe(false);
-    expect(both(card.award.reasons[0]!).vi).toBe('đạt 75%, cần ≥ 100%');
+    expect(card.award).toMatchObject({ eligible: true, status: 'eligible', ruleId: 'tap-the-2', reasons: [] });
+    // With only the 100% rule left for collectives, the headline names its reason.
+    const strict = plan({ targets: [{ id: 't1' }], criteria, awards: [award([{ kind: 'min-percent', min: 100 }], { id: 'tap-the' })] });
+    const low = scoreReportWith(report({ t1: { value: 60 }, 'dang-ky': { value: true } }), strict, catalogue());
+    expect(low.award.eligible).toBe(false);
+    expect(both(low.award.reasons[0]!).vi).toBe('đạt 75%, cần ≥ 100%');
   });
 });
 

@@ -3,7 +3,7 @@ import { scoreReportWith } from '../../../shared/score/score-report.ts';
 import { catalogue, indicator, plan, report } from './helpers.ts';
 
 describe('biggest gains', () => {
-  it('orders not-met items by points gained, then attainment, with the gap', () => {
+  it('orders items not met or without data by points gained, then attainment, with the gap', () => {
     const p = plan({
       targets: [
         { id: 'small', value: 80, points: 2 },
@@ -18,10 +18,17 @@ describe('biggest gains', () => {
       p,
       catalogue(),
     );
-    expect(card.gains.map((g) => g.targetId)).toEqual(['big', 'far', 'small']);
-    expect(card.gains[0]).toEqual({ targetId: 'big', points: 2.5, attainment: 0.25, gap: 20 });
-    expect(card.gains[1]!.points).toBeCloseTo(1.5, 12);
-    expect(card.gains[1]!.gap).toBe(60);
+    // An item not reported is a gain too: reaching its target adds all 30 of its points.
+    expect(card.gains.map((g) => [g.targetId, g.kind])).toEqual([
+      ['absent', 'no-data'],
+      ['big', 'not-met'],
+      ['far', 'not-met'],
+      ['small', 'not-met'],
+    ]);
+    expect(card.gains[0]).toEqual({ kind: 'no-data', targetId: 'absent', points: 30, attainment: 1, gap: null });
+    expect(card.gains[1]).toEqual({ kind: 'not-met', targetId: 'big', points: 2.5, attainment: 0.25, gap: 20 });
+    expect(card.gains[2]!.points).toBeCloseTo(1.5, 12);
+    expect(card.gains[2]!.gap).toBe(60);
   });
 
   it('uses the framework rule at the target: reaching 80% on a linear rule gives 80% of the maximum', () => {

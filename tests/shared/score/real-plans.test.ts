@@ -49,7 +49,8 @@ describe('bundled plans', () => {
         const applicable = card.items.filter((i) => i.status !== 'not-applicable');
         expect(applicable.every((i) => i.status === 'met')).toBe(true);
         if (card.total.percent !== null) expect(card.total.percent).toBeCloseTo(100, 9);
-        expect(card.gains).toEqual([]);
+        // Nothing left to gain on targets; only criteria the award needs (not answered here) remain.
+        expect(card.gains.filter((g) => g.kind !== 'criterion')).toEqual([]);
       });
 
       it('renders fully in both languages', () => {
@@ -88,7 +89,8 @@ describe('Ninh Hải 2023 (district plan with commune targets)', () => {
     const unit = (code: string, share: number, criteria = true) =>
       scoreReport(
         report(
-          { ...meetingAll(p), 'TC-06': { value: share }, 'TD-01': { value: criteria }, 'TD-02': { value: true } },
+          // TD-03 (the provincial plan's tasks done well) is required since issue 13: section IV.2.
+          { ...meetingAll(p), 'TC-06': { value: share }, 'TD-01': { value: criteria }, 'TD-02': { value: true }, 'TD-03': { value: true } },
           { level: 'commune', code, name: `Xã ${code}` },
         ),
         p,
@@ -160,12 +162,19 @@ describe('QĐ 766 national plan (points from the framework rules)', () => {
     expect(item).toMatchObject({ pointsText: 'chưa rõ điểm', pointsUnknown: true });
   });
 
-  it('gives full points when there were no petitions (zero denominator, policy "full")', () => {
-    const card = scoreReport(report({ PETITION_PROCESSING_ON_TIME: { numerator: 0, denominator: 0 } }, { level: 'national' }), p);
-    expect(card.items.find((i) => i.targetId === 'PETITION_PROCESSING_ON_TIME')).toMatchObject({ points: 6, max: 6, status: 'met' });
-    // Any other 0/0 scores 0 (policy "zero").
-    const other = scoreReport(report({ PUBLISH_ON_TIME: { numerator: 0, denominator: 0 } }, { level: 'national' }), p);
-    expect(other.items.find((i) => i.targetId === 'PUBLISH_ON_TIME')).toMatchObject({ points: 0, max: 6, status: 'not-met' });
+  it('a zero denominator is no data, as under every plan: 0 of the maximum, no verdict, no gap', () => {
+    for (const id of ['PETITION_PROCESSING_ON_TIME', 'PUBLISH_ON_TIME']) {
+      const card = scoreReport(report({ [id]: { numerator: 0, denominator: 0 } }, { level: 'national' }), p);
+      expect(card.items.find((i) => i.targetId === id)).toMatchObject({
+        points: 0,
+        max: 6,
+        status: 'missing',
+        noData: 'zero-denominator',
+        met: null,
+        gap: null,
+        actual: null,
+      });
+    }
   });
 
   it('scores a ratio on the linear rule: 75% on-time publication gives 4,5 of 6', () => {

@@ -149,10 +149,10 @@ describe('scoreReport: points method (framework rules)', () => {
     expect(byId('own')).toMatchObject({ points: 7.5, max: 10, pointsBasis: 'plan' });
   });
 
-  it('zero denominators: full → max, not-applicable → out, zero → 0', () => {
-    expect(byId('full')).toMatchObject({ points: 6, max: 6, status: 'met', actual: null });
-    expect(byId('na')).toMatchObject({ points: null, max: 0, status: 'not-applicable' });
-    expect(byId('zero')).toMatchObject({ points: 0, max: 3, status: 'not-met', actual: null });
+  it('zero denominators are no data whatever the indicator policy: 0 of the maximum, no verdict', () => {
+    expect(byId('full')).toMatchObject({ points: 0, max: 6, status: 'missing', noData: 'zero-denominator', met: null });
+    expect(byId('na')).toMatchObject({ points: 0, max: 4, status: 'missing', noData: 'zero-denominator', met: null });
+    expect(byId('zero')).toMatchObject({ points: 0, max: 3, status: 'missing', noData: 'zero-denominator', met: null, gap: null });
   });
 
   it('an indicator missing from the catalogue gives no points (basis none)', () => {
@@ -164,10 +164,10 @@ describe('scoreReport: points method (framework rules)', () => {
   });
 
   it('sums only known points over known maxima of applicable items', () => {
-    // lin 3/6 + cap 6/12 + own 7.5/10 + full 6/6 + zero 0/3 + lost 0/6
-    expect(card.total.points).toBeCloseTo(22.5, 12);
-    expect(card.total.max).toBe(43);
-    expect(card.total.percent).toBeCloseTo((22.5 / 43) * 100, 12);
+    // lin 3/6 + cap 6/12 + own 7.5/10 + full 0/6 + na 0/4 + zero 0/3 + lost 0/6
+    expect(card.total.points).toBeCloseTo(16.5, 12);
+    expect(card.total.max).toBe(47);
+    expect(card.total.percent).toBeCloseTo((16.5 / 47) * 100, 12);
     expect(() => Scorecard.parse(card)).not.toThrow();
   });
 });

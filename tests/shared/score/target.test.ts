@@ -104,19 +104,16 @@ describe('evaluateTarget', () => {
     expect(evaluateTarget(district, value, { level: 'district' }).status).toBe('not-met');
   });
 
-  it('zero denominator follows the indicator policy, and never invents a figure', () => {
+  it('zero denominator is no data under every plan: no verdict, no gap, never a figure', () => {
     const t = target({ id: 'a' });
     const zero = item('a', { numerator: 0, denominator: 0 });
-    expect(evaluateTarget(t, zero, { ...commune, zeroDenominator: 'full' })).toMatchObject({
+    expect(evaluateTarget(t, zero, commune)).toEqual({
       actual: null,
-      met: true,
-      attainment: 1,
-      status: 'met',
+      met: null,
+      attainment: null,
+      gap: null,
+      status: 'missing',
       denominatorZero: true,
     });
-    expect(evaluateTarget(t, zero, { ...commune, zeroDenominator: 'zero' })).toMatchObject({ met: false, attainment: 0, gap: 80, status: 'not-met' });
-    expect(evaluateTarget(t, zero, { ...commune, zeroDenominator: 'not-applicable' }).status).toBe('not-applicable');
-    expect(evaluateTarget(t, zero, { ...commune, zeroDenominator: 'missing' }).status).toBe('missing');
-    expect(evaluateTarget(t, zero, commune).status).toBe('missing');
   });
 });

@@ -82,7 +82,13 @@ describe('scorecardView', () => {
   });
 
   it('renders the gains and the deadlines with days left', () => {
-    expect(vi.gains.map((g) => g.text)).toEqual(['+10 điểm nếu đạt ≥ 80%', '+0 điểm nếu đạt > 90%']);
+    // The criterion that blocks the award comes first, then the targets by points.
+    expect(vi.gains.map((g) => g.text)).toEqual([
+      'chưa đạt tiêu chí bắt buộc để được khen thưởng',
+      '+10 điểm nếu đạt ≥ 80%',
+      '+0 điểm nếu đạt > 90%',
+    ]);
+    expect(vi.gains[0]).toMatchObject({ kind: 'criterion', label: 'Có đăng ký thi đua' });
     expect(vi.deadlines).toEqual([
       { id: 'bc', label: 'Báo cáo năm', dateText: 'trước 10/12/2024', daysLeft: 8, daysLeftText: 'còn 8 ngày', status: 'upcoming' },
     ]);
@@ -107,11 +113,13 @@ describe('scorecardView: unknown points say "chưa rõ"', () => {
       ['k', '617,25/1.234,5 điểm', false],
       ['u', 'chưa rõ điểm', true],
       ['m', 'chỉ theo dõi, không tính điểm', false],
-      ['z', '6/6 điểm', false],
+      ['z', '0/6 điểm', false],
     ]);
-    expect(items[3]!.actualText).toBe('mẫu số bằng 0');
+    // 0 ÷ 0 is no data, whatever the indicator's policy: no "✓ Đạt", no points.
+    expect(items[3]!.actualText).toBe('mẫu số bằng 0 — chưa có số liệu');
+    expect(items[3]!.statusLabel).toBe('Chưa báo cáo');
     expect(view.notes[0]).toBe('1 chỉ tiêu chưa rõ điểm (chưa rõ quy tắc hoặc điểm tối đa): không tính vào tổng');
-    expect(view.total.text).toBe('623,25/1.240,5 điểm (50,24%)');
+    expect(view.total.text).toBe('617,25/1.240,5 điểm (49,76%)');
   });
 
   it('says when nothing is reported', () => {

@@ -24,7 +24,7 @@ function at(issue: Issue | undefined) {
 describe('validateReport: the parsed report', () => {
   it('reads values as numbers, booleans and null, and fills a percent from its counts', () => {
     const { report, issues, valid } = check(communeGrid({ ...COMPLETE, C2: {} }), null);
-    expect(report.unit).toEqual({ name: 'Xã Một', code: 'X.01', level: 'commune' });
+    expect(report.unit).toEqual({ name: 'Xã Một', code: 'X.01', level: 'commune', group: 'agency' });
     expect(report.period).toBe('2024');
     expect(report.planId).toBe('thu-nghiem-2024');
     expect(report.sheet).toBe('Báo cáo');
@@ -179,7 +179,7 @@ describe('rule: compulsory-pair', () => {
 describe('rule: value-matches-counts', () => {
   it('flags a typed value far from its counts, within the tolerance otherwise', () => {
     const far = check(communeGrid({ T1: { numerator: 40, denominator: 50, value: 90 } }), ['value-matches-counts']);
-    expect(far.issues.map(at)).toEqual([{ code: 'value-disagrees-with-counts', severity: 'warning', sheet: 'Báo cáo', row: 9, column: 5, a1: 'E9', field: 'Giá trị', itemCode: 'T1' }]);
+    expect(far.issues.map(at)).toEqual([{ code: 'value-disagrees-with-counts', severity: 'error', sheet: 'Báo cáo', row: 9, column: 5, a1: 'E9', field: 'Giá trị', itemCode: 'T1' }]);
     expect(both(far.issues[0]!.message).vi).toBe('Ô E9 (Giá trị): giá trị 90% khác với tử số ÷ mẫu số = 40 ÷ 50 = 80% (lệch quá 0,5 điểm). Hãy kiểm tra lại.');
     expect(far.report.items.T1?.value).toBe(90);
     const near = check(communeGrid({ T1: { numerator: 1, denominator: 3, value: '33,3%' } }), ['value-matches-counts']);

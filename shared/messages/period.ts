@@ -1,0 +1,91 @@
+import type { Catalogue } from './index.ts';
+
+// Messages of periods, unit identity, trend and pace (shared/period, shared/unit, shared/trend) and
+// of the CLI commands built on them (`cds trend`, `cds collect`, several periods in `score`/`rank`).
+export const messages: Catalogue = {
+  'period.blank': {
+    vi: 'Chưa ghi "Kỳ báo cáo" (ô {a1}): ghi ví dụ "Năm 2025", "Quý 3/2025", "Tháng 10/2025", "6 tháng đầu năm 2025" hoặc "đến 30/11/2025"',
+    en: 'No "Kỳ báo cáo" (reporting period, cell {a1}): write e.g. "Năm 2025", "Quý 3/2025", "Tháng 10/2025", "6 tháng đầu năm 2025" or "đến 30/11/2025"',
+  },
+  'period.unreadable': {
+    vi: '"{raw}" (ô {a1}) không phải kỳ báo cáo: ghi ví dụ "Năm 2025", "Quý 3/2025", "Tháng 10/2025", "6 tháng đầu năm 2025" hoặc "đến 30/11/2025"',
+    en: '"{raw}" (cell {a1}) is not a reporting period: write e.g. "Năm 2025", "Quý 3/2025", "Tháng 10/2025", "6 tháng đầu năm 2025" or "đến 30/11/2025"',
+  },
+  // Several reports at once (rank, score DIR, trend).
+  'multi.blank': { vi: 'chưa điền: mẫu báo cáo chưa có số liệu nào', en: 'not filled in: the template has no figures' },
+  'multi.duplicate': {
+    vi: 'trùng báo cáo: {unit}, kỳ "{period}" có ở nhiều nơi ({files}); hãy giữ một bản',
+    en: 'duplicate report: {unit}, period "{period}" is given more than once ({files}); keep one',
+  },
+  'multi.older-period': {
+    vi: 'kỳ {period} cũ hơn kỳ {latest} của cùng đơn vị: không xếp hạng',
+    en: 'period {periodEn} is older than the same unit’s {latestEn}: not ranked',
+  },
+  'multi.other-period': { vi: 'kỳ {period}, không phải kỳ {asked} (--period): không xếp hạng', en: 'period {periodEn}, not {askedEn} (--period): not ranked' },
+  'multi.latest-note': {
+    vi: 'Có đơn vị gửi báo cáo nhiều kỳ: chỉ xếp hạng kỳ mới nhất của mỗi đơn vị ({count} báo cáo kỳ cũ không xếp hạng). Chọn kỳ khác bằng --period.',
+    en: 'Some units sent reports for several periods: only each unit’s latest period is ranked ({count} older report(s) not ranked). Choose another period with --period.',
+  },
+  'multi.period-note': {
+    vi: 'Chỉ xếp hạng kỳ {period} (--period); {count} báo cáo kỳ khác không xếp hạng.',
+    en: 'Only period {periodEn} is ranked (--period); {count} report(s) of other periods not ranked.',
+  },
+  'multi.skipped': { vi: 'bỏ qua: không phải tệp báo cáo (.csv, .xlsx)', en: 'skipped: not a report file (.csv, .xlsx)' },
+  'multi.set-aside': { vi: 'Không xếp hạng (kỳ khác):', en: 'Not ranked (other periods):' },
+  'multi.skipped-title': { vi: 'Tệp bỏ qua (không đọc):', en: 'Files skipped (not read):' },
+  'multi.bad-period-option': {
+    vi: '--period "{value}" không phải kỳ báo cáo: ghi ví dụ "Năm 2025", "Quý 3/2025", "Tháng 10/2025"',
+    en: '--period "{value}" is not a reporting period: write e.g. "Năm 2025", "Quý 3/2025", "Tháng 10/2025"',
+  },
+  'multi.flag': { vi: '⚠ báo cáo có {count} lỗi', en: '⚠ report has {count} error(s)' },
+  // `cds login` / `logout`: Google sign-in (installed-app OAuth).
+  'auth.open-url': {
+    vi: 'Mở địa chỉ sau trong trình duyệt để đăng nhập Google (chỉ cấp quyền đọc bảng tính):',
+    en: 'Open this address in a browser to sign in to Google (read-only access to spreadsheets):',
+  },
+  'auth.signed-in-as': { vi: 'Đã đăng nhập: {email}. Thông tin đăng nhập lưu tại {path} (chỉ bạn đọc được).', en: 'Signed in as {email}. The sign-in is kept in {path} (readable by you only).' },
+  'auth.signed-in': { vi: 'Đã đăng nhập. Thông tin đăng nhập lưu tại {path} (chỉ bạn đọc được).', en: 'Signed in. The sign-in is kept in {path} (readable by you only).' },
+  'auth.signed-out': { vi: 'Đã xóa thông tin đăng nhập ({path}).', en: 'Sign-in removed ({path}).' },
+  'auth.not-signed-in': { vi: 'Chưa đăng nhập (không có {path}).', en: 'Not signed in (no {path}).' },
+  'auth.no-client': {
+    vi: 'Chưa có OAuth client: đặt CDS_OAUTH_CLIENT_ID hoặc chép tệp OAuth client (Desktop) do CNTT tỉnh cấp vào {path}, hoặc dùng --oauth-client',
+    en: 'No OAuth client: set CDS_OAUTH_CLIENT_ID, or copy the (Desktop) OAuth client file from the province’s IT to {path}, or use --oauth-client',
+  },
+  'auth.bad-client-file': { vi: 'Tệp OAuth client "{path}" không đúng dạng (cần client_id)', en: 'OAuth client file "{path}" is not valid (client_id needed)' },
+  'auth.bad-endpoint': { vi: '{name} = "{url}" không được nhận: chỉ https hoặc máy này (127.0.0.1)', en: '{name} = "{url}" refused: https or this machine (127.0.0.1) only' },
+  'auth.denied': { vi: 'Đăng nhập bị từ chối ({reason})', en: 'Sign-in refused ({reason})' },
+  'auth.bad-redirect': { vi: 'Trình duyệt quay lại không đúng (thiếu mã hoặc sai state): hãy đăng nhập lại', en: 'The browser came back without a valid code or state: sign in again' },
+  'auth.exchange-failed': { vi: 'Không đổi được mã đăng nhập lấy token (HTTP {status}): hãy đăng nhập lại', en: 'Could not exchange the sign-in code for a token (HTTP {status}): sign in again' },
+  'auth.token-unreadable': { vi: 'Không đọc được thông tin đăng nhập tại {path}: chạy "cds logout" rồi "cds login"', en: 'Cannot read the sign-in at {path}: run "cds logout", then "cds login"' },
+  'auth.token-unwritable': { vi: 'Không ghi được thông tin đăng nhập vào {path} ({reason})', en: 'Cannot write the sign-in to {path} ({reason})' },
+
+  // `cds trend`.
+  'trend.title': { vi: 'Diễn biến qua các kỳ báo cáo', en: 'Progress across reporting periods' },
+  'trend.col.period': { vi: 'Kỳ', en: 'Period' },
+  'trend.col.total': { vi: 'Tổng điểm', en: 'Total' },
+  'trend.col.source': { vi: 'Nguồn', en: 'Source' },
+  'trend.changes': { vi: 'Thay đổi từ {from} đến {to}:', en: 'Changes from {fromEn} to {toEn}:' },
+  'trend.no-changes': { vi: 'Không chỉ tiêu nào thay đổi so với kỳ trước.', en: 'No target changed since the previous period.' },
+  'trend.one-period': { vi: 'Mới có một kỳ: chưa so sánh được.', en: 'Only one period so far: nothing to compare.' },
+  'trend.regressions': { vi: 'Đi xuống (xa mục tiêu hơn):', en: 'Went backwards (further from the target):' },
+  'trend.pace-title': {
+    vi: 'Theo tốc độ hiện tại (ước lượng tuyến tính qua tối đa 3 kỳ gần nhất, đọc ở cuối kỳ kế hoạch):',
+    en: 'At the current pace (a straight line through at most the last 3 periods, read at the end of the plan period):',
+  },
+  'trend.pace-line': { vi: '{label}: theo tốc độ này đạt {projected} vào {by} — {verdict}', en: '{label}: at this pace {projected} by {by} — {verdict}' },
+  'trend.pace-meets': { vi: 'đạt mục tiêu {target}', en: 'meets the target {target}' },
+  'trend.pace-misses': { vi: 'chưa đạt mục tiêu {target}', en: 'short of the target {target}' },
+  'trend.no-pace': { vi: 'Chưa đủ hai kỳ có số liệu để tính tốc độ.', en: 'Fewer than two periods with figures: no pace.' },
+  'trend.failed': { vi: 'Không đưa vào diễn biến:', en: 'Not included:' },
+  'trend.no-period': { vi: 'không đọc được "Kỳ báo cáo" nên không xếp được thứ tự kỳ', en: 'the "Kỳ báo cáo" (period) cannot be read, so the report cannot be put in order' },
+  'trend.unidentified': { vi: 'báo cáo không ghi tên hay mã đơn vị', en: 'the report names no unit (name or code)' },
+  'trend.summary': { vi: '{units} đơn vị, {reports} báo cáo, {problems} báo cáo có vấn đề.', en: '{units} unit(s), {reports} report(s), {problems} with problems.' },
+  'trend.outlier-history-percent': {
+    vi: 'Ô {a1} ({fieldVi}): chỉ tiêu {code} thay đổi {change} điểm phần trăm so với kỳ trước ({previous}% → {value}%), trong khi {periods} kỳ gần đây của đơn vị thường chỉ đổi khoảng {typical} điểm. Hãy kiểm tra lại.',
+    en: 'Cell {a1} ({fieldEn}): item {code} moved {change} percentage points since the previous report ({previous}% → {value}%), while over its last {periods} reports this unit usually moved about {typical} points. Please check.',
+  },
+  'trend.outlier-history-count': {
+    vi: 'Ô {a1} ({fieldVi}): chỉ tiêu {code} thay đổi {change}% so với kỳ trước ({previous} → {value}), trong khi {periods} kỳ gần đây của đơn vị thường chỉ đổi khoảng {typical}%. Hãy kiểm tra lại.',
+    en: 'Cell {a1} ({fieldEn}): item {code} changed by {change}% since the previous report ({previous} → {value}), while over its last {periods} reports this unit usually changed about {typical}%. Please check.',
+  },
+};

@@ -1,0 +1,38 @@
+// Payloads of "another province" for tests: the Phú Thọ fixtures made unrecognisable to the code
+// (new department ids, codes H99.*, other names, rows in reverse order) and with the quirk seen on
+// real payloads of another province: some groups label one agency `departmentType: PROVINCE`.
+// Made here from the project's own fixtures; nothing is read from outside the project.
+import { parsePortalPayload, type PortalPayload } from '../../shared/portal/index.ts';
+import { indicators } from '../../shared/data/index.ts';
+import { fixture, PHU_THO, requests } from './helpers.ts';
+
+const OTHER_ROOT = '019e11aa-0000-7000-8000-000000000001';
+/** Văn phòng UBND tỉnh (H44.01 in Phú Thọ): the agency relabelled as a province in two groups. */
+const LABELLED_ID = '019d2be3-6a88-732b-8b17-bb1e9a3f14ab';
+
+const newId = (id: string) => id.replace(/^019d2be3/, '019e11aa');
+export const OTHER_AGENCY_LABELLED_PROVINCE = newId(LABELLED_ID);
+
+function remap(row: Record<string, unknown>): void {
+  if (typeof row.departmentId === 'string') row.departmentId = newId(row.departmentId);
+  if (typeof row.departmentCode === 'string') row.departmentCode = row.departmentCode.replace(/^H44/, 'H99');
+  if (typeof row.departmentName === 'string') row.departmentName = row.departmentName.replace(/Phú Thọ/g, 'Tỉnh Khác').replace(/^UBND xã /, 'UBND xã Mới ');
+}
+
+export function otherProvince(): PortalPayload[] {
+  return Object.entries(PHU_THO).map(([ep, name]) => {
+    const body = fixture(name);
+    const d = body.data;
+    const rows: Record<string, unknown>[] = d.children ?? d.evaluation;
+    for (const r of [d.parent, d.overview, ...rows].filter(Boolean)) remap(r);
+    rows.reverse();
+    if (ep === 'transparency' || ep === 'handling-satisfaction') {
+      const r = rows.find((x) => x.departmentId === OTHER_AGENCY_LABELLED_PROVINCE)!;
+      r.departmentType = 'PROVINCE';
+    }
+    const request = { ...(requests[name] as object), rootDepartmentId: OTHER_ROOT };
+    const p = parsePortalPayload(ep, body, request, { indicators });
+    if (!p.ok) throw new Error(`${name}: ${JSON.stringify(p.issues)}`);
+    return p;
+  });
+}
