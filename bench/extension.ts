@@ -106,9 +106,19 @@ export async function benchExtension(): Promise<string[]> {
         settings$: { v: 2 },
       });
     });
+    // Wait for the condition (the background wrote the active plan), not for a fixed time.
     await worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-      for (let i = 0; i < 100 && !(await c.storage.local.get('activePlan')).activePlan; i++) await new Promise((r) => setTimeout(r, 50));
+      type Storage = { local: { get(k: string): Promise<Record<string, unknown>> }; onChanged: { addListener(f: () => void): void; removeListener(f: () => void): void } };
+      const c = (globalThis as unknown as { chrome: { storage: Storage } }).chrome;
+      await new Promise<void>((resolve) => {
+        const check = async () => {
+          if (!(await c.storage.local.get('activePlan')).activePlan) return;
+          c.storage.onChanged.removeListener(check);
+          resolve();
+        };
+        c.storage.onChanged.addListener(check);
+        void check();
+      });
     });
     const page = await context.newPage();
     await page.goto(PAGE);

@@ -10,6 +10,7 @@ import { realIo, type CliIo, type CommandContext } from './context.ts';
 import { CliError, errorText } from './errors.ts';
 import { parseLang } from './options.ts';
 import { safeStreams } from './safety/terminal-text.ts';
+import { redactSecrets } from './sheets/redact.ts';
 import { registerDeadlinesCommand } from './commands/deadlines.ts';
 import { registerPlansCommands } from './commands/plans.ts';
 import { registerPlanDraftCommand } from './commands/plan-draft.ts';
@@ -19,6 +20,8 @@ import { registerRankCommand } from './commands/rank.ts';
 import { registerScoreCommand } from './commands/score.ts';
 import { registerTemplateCommand } from './commands/template.ts';
 import { registerTrendCommand } from './commands/trend.ts';
+import { registerCollectCommand } from './commands/collect.ts';
+import { registerAuthCommands } from './auth/command.ts';
 import { registerValidateCommand } from './commands/validate.ts';
 
 const VERSION = '0.1.0';
@@ -62,6 +65,8 @@ export function buildProgram(ctx: CommandContext): Command {
   registerScoreCommand(program, ctx);
   registerRankCommand(program, ctx);
   registerTrendCommand(program, ctx);
+  registerCollectCommand(program, ctx);
+  registerAuthCommands(program, ctx);
   registerDeadlinesCommand(program, ctx);
   registerPortalCommand(program, ctx);
   // Sub-commands inherit the error handling and the output streams.
@@ -84,7 +89,8 @@ function reportFailure(error: unknown, io: CliIo): number {
     for (const line of error.details) io.stderr(line + '\n');
     return error.exitCode;
   }
-  writeError(io, msg('cli.internal', { reason: errorText(error) }));
+  // An unexpected error's text may quote a request with its token: redacted (cli/sheets/redact.ts).
+  writeError(io, msg('cli.internal', { reason: redactSecrets(errorText(error)) }));
   if (io.env.CDS_DEBUG) io.stderr(String((error as Error)?.stack ?? error) + '\n');
   return 2;
 }

@@ -18,6 +18,9 @@ export * from './parse/value.ts';
 export { readReportTable } from './parse/report-table.ts';
 export { reportTemplate, type TemplateLayout, type TemplateRow, type TemplateOptions } from './template.ts';
 export { awardInputs, type AwardInput } from './plan-items.ts';
+export { parseGroup, GROUP_WORDS } from './parse/group.ts';
+export { groupApplies, reportGroupOf, ruleGroup } from './score/group.ts';
+export { describeCondition } from './score/award.ts';
 
 // Validation, scoring, awards, ranking, deadlines, display model.
 export { validateReport, validateReportWith, defaultRules, loadRules, type ValidateOptions, type ValidateResult } from './validate/index.ts';
@@ -26,6 +29,12 @@ export { scoreReport } from './score/scorecard.ts';
 export { rankScorecards, type Ranking, type RankedCard, type AwardAllocation } from './score/rank.ts';
 export { deadlinesDue, type DueDeadline } from './deadlines.ts';
 export { scorecardView, type ScorecardView } from './score/view.ts';
+
+// Periods, unit identity, trend and pace (a unit followed over time).
+export { parsePeriod, readReportPeriod, comparePeriods, latestPeriod, periodSlug, daysBetween, type Period, type PeriodKind, type PeriodParse } from './period/period.ts';
+export { unitKey, unitKeyResolver, normaliseUnitName, normaliseUnitCode, type UnitRef } from './unit/identity.ts';
+export { buildTrend, wentBackwards, type Trend, type UnitTrend, type TrendEntry, type TrendItem, type TrendPeriod, type TargetChange, type PaceLine, type TrendDuplicate } from './trend/trend.ts';
+export { pace, paceDeadline, meetsTarget, type PaceResult, type PacePoint } from './trend/pace.ts';
 
 // Portal payloads → per-unit figures → reports.
 export * as portal from './portal/index.ts';

@@ -55,7 +55,7 @@ export function renderBar(
   );
 }
 
-const STATUS_SYMBOL: Record<string, string> = { 'met': '✓', 'not-met': '✗', 'missing': '–', 'not-applicable': '–' };
+const STATUS_SYMBOL: Record<string, string> = { 'met': '✓', 'not-met': '✗', 'missing': '–', 'needs-fixing': '⚠', 'not-applicable': '–' };
 const KNOWN_STATUS = new Set(Object.keys(STATUS_SYMBOL));
 
 /** A status badge: symbol + words, so status is never told by colour alone. */
@@ -93,6 +93,8 @@ export function renderItemsTable(doc: Document, items: readonly ItemView[], capt
     statusCell.append(el(doc, 'div', { class: 'cds-meta' }, item.pointsText));
     statusCell.setAttribute('data-label', L('ui.col.status'));
     const labelCell = el(doc, 'td', { class: 'cds-item-label' }, el(doc, 'span', { class: 'cds-clamp', title: item.label }, item.label));
+    // The document's own qualification of the target ("khoảng 10%", "Từ năm 2023").
+    if (item.note) labelCell.append(el(doc, 'div', { class: 'cds-meta cds-item-note' }, item.note));
     const extra = opts.extra?.(item);
     if (extra) labelCell.append(extra);
     body.append(el(doc, 'tr', { 'data-target-id': item.targetId, 'data-status': status },
@@ -112,7 +114,8 @@ export function renderScorecardView(doc: Document, view: ScorecardView): HTMLEle
   const root = el(doc, 'section', { class: 'cds-card cds-scorecard', lang: view.lang, 'aria-label': view.title });
 
   root.append(el(doc, 'h2', {}, view.title));
-  root.append(el(doc, 'p', { class: 'cds-meta' }, [view.unit, view.level, view.period].filter(Boolean).join(' · ')));
+  root.append(el(doc, 'p', { class: 'cds-meta' }, [view.unit, view.level, view.group, view.period].filter(Boolean).join(' · ')));
+  if (view.movement) root.append(el(doc, 'p', { class: 'cds-meta cds-movement' }, t(msg('score.view.movement', { movement: view.movement }), view.lang)));
 
   root.append(el(doc, 'div', { class: 'cds-total', 'data-testid': 'cds-total' },
     el(doc, 'span', { class: 'cds-total-value' }, view.total.text),
@@ -147,7 +150,7 @@ export function renderScorecardView(doc: Document, view: ScorecardView): HTMLEle
 
   const award = view.award;
   const awardSection = el(doc, 'div', { class: 'cds-section' }, el(doc, 'h3', {}, L('ui.award')));
-  const box = el(doc, 'div', { class: 'cds-award', 'data-eligible': String(award.eligible) },
+  const box = el(doc, 'div', { class: 'cds-award', 'data-eligible': String(award.eligible), 'data-status': award.status },
     el(doc, 'p', {}, [award.award, award.statusLabel].filter(Boolean).join(' — ')),
   );
   if (award.reasons.length > 0) {
@@ -155,10 +158,17 @@ export function renderScorecardView(doc: Document, view: ScorecardView): HTMLEle
     for (const r of award.reasons) reasons.append(el(doc, 'li', {}, r));
     box.append(reasons);
   }
-  const others = award.rules.filter((r) => r.award !== award.award);
+  const head = award.rules.find((r) => r.ruleId === award.ruleId);
+  if (head?.note) box.append(el(doc, 'p', { class: 'cds-meta cds-award-note' }, head.note));
+  // The group's other rules, each with its own status ("Có thể đề nghị" for a proposal) and note.
+  const others = award.rules.filter((r) => r.ruleId !== award.ruleId);
   if (others.length > 0) {
     const list = el(doc, 'ul', { class: 'cds-list' });
-    for (const r of others) list.append(el(doc, 'li', { 'data-eligible': String(r.eligible) }, `${r.award} — ${r.statusLabel}`));
+    for (const r of others) {
+      const li = el(doc, 'li', { 'data-eligible': String(r.eligible), 'data-status': r.status, 'data-rule-id': r.ruleId }, `${r.award} — ${r.statusLabel}`);
+      if (r.note) li.append(el(doc, 'div', { class: 'cds-meta cds-award-note' }, r.note));
+      list.append(li);
+    }
     box.append(list);
   }
   awardSection.append(box);

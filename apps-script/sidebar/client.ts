@@ -3,7 +3,7 @@
 // through textContent (ui/scorecard-dom.ts `el`). Data comes from the server after the page renders.
 import { msg, t } from '../../shared/messages/index.ts';
 import { el, renderScorecardView } from '../../ui/scorecard-dom.ts';
-import type { IssueDto, Lang, RankingDto, ScoreDto, SidebarView, TemplateChoices, TemplateDone, Text, ValidationDto } from '../src/dto.ts';
+import type { HistorySaved, StatusChange, StatusDto, IssueDto, Lang, PlanTabDone, RankingDto, ScoreDto, SidebarView, TemplateChoices, TemplateDone, Text, ValidationDto } from '../src/dto.ts';
 import { ask, callServer, ProblemError } from './run.ts';
 
 type Tab = 'template' | 'issues' | 'score' | 'ranking';
@@ -16,7 +16,15 @@ const state: {
   error: { text: Text | string; retry: (() => void) | null } | null;
   notice: Text | null;
   choices: TemplateChoices | null;
-  form: { planId: string; unitName: string; unitCode: string; level: string; period: string };
+  form: { planId: string; unitName: string; unitCode: string; level: string; period: string; group: string };
+  /** "Tạo kế hoạch": the bundled plan to start from ('' = an empty table). */
+  planFrom: string;
+  /** "Lưu kỳ báo cáo" found the period saved already: offer to replace it. */
+  historyConfirm: boolean;
+  /** Who changes a report's status (typed; the add-on reads no e-mail). */
+  who: string;
+  /** Rank reports not yet submitted too. */
+  includeAll: boolean;
   validation: ValidationDto | null;
   score: ScoreDto | null;
   ranking: RankingDto | null;
@@ -27,7 +35,11 @@ const state: {
   error: null,
   notice: null,
   choices: null,
-  form: { planId: '', unitName: '', unitCode: '', level: '', period: '' },
+  form: { planId: '', unitName: '', unitCode: '', level: '', period: '', group: '' },
+  planFrom: '',
+  historyConfirm: false,
+  who: '',
+  includeAll: false,
   validation: null,
   score: null,
   ranking: null,
@@ -70,6 +82,15 @@ const actions = {
     const done = await ask<TemplateDone>('sidebarCreateTemplate', { ...state.form });
     state.notice = done.text;
   }),
+  saveHistory: (confirm: boolean) => run(async () => {
+    const done = await ask<HistorySaved>('sidebarSaveHistory', confirm);
+    state.notice = done.text;
+    state.historyConfirm = done.needsConfirm;
+  }),
+  createPlanTab: () => run(async () => {
+    const done = await ask<PlanTabDone>('sidebarCreatePlanTab', { fromPlanId: state.planFrom });
+    state.notice = done.text;
+  }),
   validate: () => run(async () => {
     state.validation = await ask<ValidationDto>('sidebarValidate');
   }),
@@ -81,7 +102,13 @@ const actions = {
     state.score = await ask<ScoreDto>('sidebarScorecard', today());
   }),
   consolidate: () => run(async () => {
-    state.ranking = await ask<RankingDto>('sidebarConsolidate');
+    state.ranking = await ask<RankingDto>('sidebarConsolidate', state.includeAll);
+  }),
+  setStatus: (action: 'submit' | 'approve' | 'return') => run(async () => {
+    const done = await ask<StatusChange>('sidebarSetStatus', action, state.who);
+    state.notice = done.text;
+    if (done.validation) state.validation = done.validation;
+    else if (state.validation) state.validation = { ...state.validation, status: done.status };
   }),
   clearMarks: () => run(async () => {
     const done = await ask<{ count: number; text: Text }>('sidebarClearMarks');
@@ -185,7 +212,7 @@ function templateView(): HTMLElement[] {
   const form = el(document, 'form', { class: 'cds-form' });
   const plan = el(document, 'select', { id: 'cds-plan', name: 'planId' });
   for (const p of choices.plans) {
-    const o = el(document, 'option', { value: p.id }, `${pick(p.title)} (${p.period})`);
+    const o = el(document, 'option', { value: p.id }, `${pick(p.title)} (${p.period})${p.sheet ? ` — ${p.sheet}` : ''}`);
     o.selected = p.id === state.form.planId;
     plan.append(o);
   }
@@ -204,12 +231,21 @@ function templateView(): HTMLElement[] {
     level.append(o);
   }
   level.addEventListener('change', () => (state.form.level = level.value));
+  const group = el(document, 'select', { id: 'cds-group', name: 'group' });
+  group.append(el(document, 'option', { value: '' }, '—'));
+  for (const g of choices.groups ?? []) {
+    const o = el(document, 'option', { value: g.value }, pick(g.label));
+    o.selected = g.value === state.form.group;
+    group.append(o);
+  }
+  group.addEventListener('change', () => (state.form.group = group.value));
   form.append(
     field('cds-plan', L('sheets.ui.plan'), plan),
     field('cds-unit-name', L('sheets.ui.unit-name'), text('cds-unit-name', 'unitName', 'organization')),
     field('cds-unit-code', L('sheets.ui.unit-code'), text('cds-unit-code', 'unitCode')),
     field('cds-level', L('sheets.ui.level'), level),
     field('cds-period', L('sheets.ui.period'), text('cds-period', 'period')),
+    field('cds-group', L('sheets.ui.group'), group),
   );
   const submit = el(document, 'button', { type: 'submit', class: 'cds-button cds-primary' }, L('sheets.ui.create'));
   submit.disabled = state.busy;
@@ -219,6 +255,19 @@ function templateView(): HTMLElement[] {
     void actions.create();
   });
   out.push(form);
+  // "Tạo kế hoạch": the officer's own plan as an editable tab.
+  const from = el(document, 'select', { id: 'cds-plan-from', name: 'fromPlanId' });
+  from.append(el(document, 'option', { value: '' }, L('sheets.ui.plan-tab-empty')));
+  for (const p of choices.bundled ?? []) {
+    const o = el(document, 'option', { value: p.id }, `${pick(p.title)} (${p.period})`);
+    o.selected = p.id === state.planFrom;
+    from.append(o);
+  }
+  from.addEventListener('change', () => (state.planFrom = from.value));
+  out.push(el(document, 'section', { class: 'cds-plan-tab' },
+    el(document, 'h3', {}, L('sheets.ui.plan-tab')),
+    field('cds-plan-from', L('sheets.ui.plan-tab-from'), from),
+    button(L('sheets.ui.plan-tab-create'), actions.createPlanTab)));
   return out;
 }
 
@@ -249,6 +298,7 @@ function issuesView(): HTMLElement[] {
   out.push(el(document, 'p', { class: 'cds-summary', 'data-valid': String(v.valid) },
     L('sheets.ui.issues-summary', { sheet: v.sheet, errors: v.counts.error, warnings: v.counts.warning, infos: v.counts.info })));
   if (v.notice) out.push(el(document, 'p', { class: 'cds-meta cds-notice' }, pick(v.notice)));
+  if (v.status) out.push(statusView(v.status));
   if (v.issues.length === 0) out.push(el(document, 'p', {}, L('sheets.ui.no-issues')));
   else out.push(issueList(v.issues));
   return out;
@@ -263,13 +313,55 @@ function scoreView(): HTMLElement[] {
   out.push(el(document, 'p', { class: 'cds-summary', 'data-valid': String(v.valid) },
     L('sheets.ui.issues-summary', { sheet: v.sheet, errors: v.counts.error, warnings: v.counts.warning, infos: v.counts.info })));
   if (s.resultSheet) out.push(el(document, 'p', { class: 'cds-meta' }, L('sheets.ui.result-sheet', { sheet: s.resultSheet })));
+  const save = el(document, 'div', { class: 'cds-actions' }, button(L('sheets.ui.save-history'), () => void actions.saveHistory(false)));
+  if (state.historyConfirm) save.append(button(L('sheets.ui.save-history-confirm'), () => void actions.saveHistory(true), { class: 'cds-button cds-danger' }));
+  out.push(save);
+  if (s.trend) out.push(trendView(s.trend));
   out.push(renderScorecardView(document, s.views[state.lang]));
   return out;
 }
 
+/** The report's status, who changed it and when, and the steps it allows. */
+function statusView(status: StatusDto): HTMLElement {
+  const box = el(document, 'section', { class: 'cds-status', 'data-status': status.code },
+    el(document, 'h3', {}, L('sheets.ui.status')),
+    el(document, 'p', { class: 'cds-status-now' }, [pick(status.text), status.who, status.when].filter(Boolean).join(' — ')));
+  const who = el(document, 'input', { id: 'cds-who', name: 'who', type: 'text', autocomplete: 'name' });
+  who.value = state.who;
+  who.addEventListener('input', () => (state.who = who.value));
+  box.append(field('cds-who', L('sheets.ui.status-who'), who));
+  const allowed: Record<StatusDto['code'], ('submit' | 'approve' | 'return')[]> = {
+    draft: ['submit'], returned: ['submit'], submitted: ['approve', 'return'], approved: ['return'],
+  };
+  box.append(el(document, 'div', { class: 'cds-actions' },
+    ...allowed[status.code].map((a) => button(L(`sheets.status.action.${a}`), () => void actions.setStatus(a)))));
+  return box;
+}
+
+/** Change per target since the previous saved period, regressions first, then the pace lines. */
+function trendView(trend: NonNullable<ScoreDto['trend']>): HTMLElement {
+  const box = el(document, 'section', { class: 'cds-trend' }, el(document, 'h3', {}, L('sheets.ui.trend', { period: pick(trend.previous) })));
+  const list = el(document, 'ul', { class: 'cds-list' });
+  for (const c of [...trend.changes].sort((a, b) => Number(b.backwards) - Number(a.backwards))) {
+    list.append(el(document, 'li', { 'data-backwards': String(c.backwards), 'data-target': c.targetId },
+      `${c.targetId} — ${pick(c.text)}${c.backwards ? ` (${L('sheets.ui.backwards')})` : ''}`));
+  }
+  box.append(list);
+  if (trend.pace.length > 0) {
+    const pace = el(document, 'ul', { class: 'cds-list cds-pace' });
+    for (const p of trend.pace) pace.append(el(document, 'li', { 'data-meets': String(p.meets), 'data-target': p.targetId }, `${p.targetId}: ${pick(p.text)}`));
+    box.append(el(document, 'h3', {}, L('sheets.ui.pace')), pace);
+  }
+  return box;
+}
+
 function rankingView(): HTMLElement[] {
   const out: HTMLElement[] = [el(document, 'h2', { tabindex: '-1' }, L('sheets.ui.tab.ranking'))];
-  out.push(el(document, 'div', { class: 'cds-actions' }, button(L('sheets.ui.consolidate'), actions.consolidate)));
+  const all = el(document, 'input', { id: 'cds-include-all', type: 'checkbox' });
+  all.checked = state.includeAll;
+  all.addEventListener('change', () => (state.includeAll = all.checked));
+  out.push(el(document, 'div', { class: 'cds-actions' }, button(L('sheets.ui.consolidate'), actions.consolidate),
+    el(document, 'label', { for: 'cds-include-all', class: 'cds-check' }, all, ` ${L('sheets.ui.include-all')}`)));
   const r = state.ranking;
   if (!r) return out;
   out.push(el(document, 'p', { class: 'cds-summary' }, L('sheets.ui.ranking-summary', { count: r.rows.length, plan: pick(r.planTitle) })));
@@ -277,7 +369,7 @@ function rankingView(): HTMLElement[] {
   const table = el(document, 'table', { class: 'cds-items cds-ranking' },
     el(document, 'caption', { class: 'cds-visually-hidden' }, L('sheets.ui.ranking-table')),
     el(document, 'thead', {}, el(document, 'tr', {},
-      ...['rank', 'unit', 'percent', 'awards'].map((k) => el(document, 'th', { scope: 'col' }, L(`sheets.rank.col.${k}`))))),
+      ...['rank', 'unit', 'percent', 'status', 'awards'].map((k) => el(document, 'th', { scope: 'col' }, L(`sheets.rank.col.${k}`))))),
   );
   const body = el(document, 'tbody');
   for (const row of r.rows) {
@@ -288,6 +380,7 @@ function rankingView(): HTMLElement[] {
         : [row.unit])),
       // data-label: the column's name on each cell, for the stacked cards of the 300 px sidebar
       el(document, 'td', { class: 'cds-num', 'data-label': L('sheets.rank.col.percent') }, pick(row.percentText)),
+      el(document, 'td', { 'data-label': L('sheets.rank.col.status'), 'data-status': row.status?.code ?? '' }, row.status ? pick(row.status.text) : '—'),
       el(document, 'td', { 'data-label': L('sheets.rank.col.awards') }, [...row.awards.map(pick), ...row.undecided.map(pick)].join('; ')),
     ));
   }

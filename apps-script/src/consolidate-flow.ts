@@ -2,7 +2,7 @@
 // row per unit of a wide "Tổng hợp" table) validated and scored by the core, ranked with the
 // plan's award quotas, written to the "Xếp hạng" sheet. Everything runs under the document lock:
 // a second officer pressing at the same time waits, then works on the finished state.
-import { getPlan } from '../../shared/data/index.ts';
+import { isPlanTableGrid } from '../../shared/plan/table/index.ts';
 import { both, formatNumber, msg, t } from '../../shared/messages/index.ts';
 import { rankScorecards, unitLabel } from '../../shared/score/rank.ts';
 import { scoreReport } from '../../shared/score/scorecard.ts';
@@ -11,7 +11,8 @@ import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import { validateReport } from '../../shared/validate/index.ts';
 import { ISSUE_LIST_LIMIT, checkGrid, counts, issueDto } from './check.ts';
-import type { RankingDto, RankingRowDto, Text } from './dto.ts';
+import type { RankingDto, RankingRowDto, StatusDto, Text } from './dto.ts';
+import { statusDto } from './status.ts';
 import type { SpreadsheetLike } from './gas.ts';
 import { withDocumentLock } from './lock.ts';
 import { applyMarks, planMarks } from './marks.ts';
@@ -20,6 +21,7 @@ import { writeLines, type Line } from './result-sheet.ts';
 import { ownedSheet, readSheet } from './sheet-port.ts';
 import { RANKING_MARKER, RANKING_SHEET, isOutputGrid } from './sheet-names.ts';
 import { readWideTable } from './wide-table.ts';
+import { choosePlan, planTabsOf } from './plan-tab.ts';
 
 
 interface Unit {
@@ -27,6 +29,8 @@ interface Unit {
   plan: Plan;
   source: string;
   errors: number;
+  /** Submit/approve status of a unit's own sheet; null for a row of a "Tổng hợp" table. */
+  status: StatusDto | null;
 }
 
 const vi = (key: string, params: Record<string, string | number> = {}) => t(msg(key, params), 'vi');
@@ -39,10 +43,15 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
   const units: Unit[] = [];
   const skipped: RankingDto['skipped'] = [];
   const issues: Issue[] = [];
+  const tabs = planTabsOf(book);
+  const tabsListed = new Set<string>();
   for (const sheet of book.getSheets()) {
     const read = readSheet(sheet);
-    if (isOutputGrid(read.grid)) continue;
-    const wide = readWideTable(read);
+    if (isOutputGrid(read.grid) || isPlanTableGrid(read.grid)) continue;
+    const wide = readWideTable(read, (id) => {
+      const choice = choosePlan(id, tabs);
+      return choice.kind === 'tab' ? choice.tab.plan ?? undefined : choice.kind === 'bundled' ? choice.plan : undefined;
+    });
     if (wide !== null) {
       const sheetIssues: Issue[] = [];
       for (const u of wide.units) {
@@ -53,6 +62,7 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
           plan: wide.plan,
           source: `${read.name} — ${vi('sheets.rank.row', { row: String(u.row) })}`,
           errors: result.issues.filter((i) => i.severity === 'error').length,
+          status: null,
         });
       }
       // Issues without a cell (an item with no column) are listed, not marked; a protected
@@ -65,19 +75,26 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
       issues.push(...sheetIssues);
       continue;
     }
-    const checked = checkGrid(sheet, read);
+    const checked = checkGrid(sheet, read, tabs);
     if (checked.table === null) continue;
+    // A plan tab's issues are listed once, however many units use it.
+    if (checked.tab !== null && !tabsListed.has(checked.tab.name)) {
+      tabsListed.add(checked.tab.name);
+      issues.push(...checked.tab.issues);
+    }
+    const own = checked.tab === null ? checked.issues : checked.issues.filter((i) => !checked.tab!.issues.includes(i));
     if (checked.plan === null || checked.report === null) {
-      const why = checked.issues.find((i) => i.code === 'plan-missing' || i.code === 'plan-unknown');
+      const why = checked.issues.find((i) => i.code === 'plan-missing' || i.code === 'plan-unknown' || i.code === 'plan-tab-invalid');
       skipped.push({ name: read.name, reason: why ? both(why.message) : both(msg('sheets.error.plan-missing')) });
       continue;
     }
-    issues.push(...checked.issues);
+    issues.push(...own);
     units.push({
-      card: scoreReport(checked.report, checked.plan, { issues: checked.issues }),
+      card: scoreReport(checked.report, checked.plan, { issues: own }),
       plan: checked.plan,
       source: read.name,
-      errors: checked.issues.filter((i) => i.severity === 'error').length,
+      errors: own.filter((i) => i.severity === 'error').length,
+      status: statusDto(checked),
     });
   }
   return { units, skipped, issues };
@@ -97,7 +114,7 @@ function rankingLines(plan: Plan, rows: RankingRowDto[], ranking: ReturnType<typ
     const row = rows[i]!;
     const met = e.card.items.filter((x) => x.status === 'met').length;
     const applicable = e.card.items.filter((x) => x.status !== 'not-applicable').length;
-    const notes = [row.flagged ? vi('sheets.rank.flagged', { count: row.errors }) : '', row.tied ? vi('sheets.rank.tied') : '', ...row.undecided.map((u) => u.vi)].filter(Boolean).join('; ');
+    const notes = [row.status ? row.status.text.vi : '', row.flagged ? vi('sheets.rank.flagged', { count: row.errors }) : '', row.tied ? vi('sheets.rank.tied') : '', ...row.undecided.map((u) => u.vi)].filter(Boolean).join('; ');
     lines.push({
       cells: [
         e.rank,
@@ -132,15 +149,27 @@ function rankingLines(plan: Plan, rows: RankingRowDto[], ranking: ReturnType<typ
   return lines;
 }
 
-export function consolidate(book: SpreadsheetLike): RankingDto {
+/**
+ * `includeAll`: rank every report. Otherwise, once any report in the workbook uses the status
+ * workflow, only submitted and approved reports are ranked; the others are listed as skipped.
+ */
+export function consolidate(book: SpreadsheetLike, includeAll = false): RankingDto {
   return withDocumentLock(() => {
-    const { units, skipped, issues } = collectUnits(book);
+    const collected = collectUnits(book);
+    const { skipped, issues } = collected;
+    const workflow = collected.units.some((u) => u.status?.present === true);
+    const units = collected.units.filter((u) => {
+      if (includeAll || !workflow || u.status === null || u.status.code === 'submitted' || u.status.code === 'approved') return true;
+      skipped.push({ name: u.source, reason: both(msg('sheets.status.not-submitted', { status: u.status.text.vi })) });
+      return false;
+    });
     if (units.length === 0) throw new Problem('sheets.error.no-units');
     // One ranking per plan: the plan most units use; the others are listed as skipped.
     const byPlan = new Map<string, Unit[]>();
     for (const u of units) byPlan.set(u.plan.id, [...(byPlan.get(u.plan.id) ?? []), u]);
     const [planId, chosen] = [...byPlan].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0]!;
-    const plan = getPlan(planId)!;
+    // The units' own plan object: a bundled plan or an officer's plan tab.
+    const plan = chosen[0]!.plan;
     const messages: Text[] = [];
     if (byPlan.size > 1) {
       messages.push(both(msg('sheets.error.mixed-plans', { plans: [...byPlan.keys()].join(', '), planId })));
@@ -166,6 +195,7 @@ export function consolidate(book: SpreadsheetLike): RankingDto {
         undecided: e.undecided.map((id) => both(msg('sheets.rank.undecided', { award: awardName.get(id)?.vi ?? id }))),
         errors,
         flagged: errors > 0,
+        status: u.status,
       };
     });
     const existed = new Set(book.getSheets().map((s) => s.getName()));

@@ -15,6 +15,8 @@ export interface PlanOption {
   title: Text;
   level: string;
   period: string;
+  /** The officer's plan tab it comes from; null for a bundled plan. */
+  sheet: string | null;
 }
 
 export interface LevelOption {
@@ -25,6 +27,20 @@ export interface LevelOption {
 export interface TemplateChoices {
   plans: PlanOption[];
   levels: LevelOption[];
+  /** Who reports (`Đối tượng`): the report groups, with their template words. */
+  groups: LevelOption[];
+  /** The bundled plans only: what "Tạo kế hoạch" can pre-fill a tab from. */
+  bundled: PlanOption[];
+}
+
+export interface PlanTabRequest {
+  /** A bundled plan to pre-fill the tab from; blank for an empty tab. */
+  fromPlanId?: string;
+}
+
+export interface PlanTabDone {
+  sheet: string;
+  text: Text;
 }
 
 export interface TemplateRequest {
@@ -33,6 +49,8 @@ export interface TemplateRequest {
   unitCode?: string;
   level?: string;
   period?: string;
+  /** A ReportGroup value (agency, village…); blank = agency. */
+  group?: string;
 }
 
 export interface TemplateDone {
@@ -63,6 +81,25 @@ export interface ValidationDto {
   truncated: boolean;
   /** Why the cells could not be marked (a protected sheet), or null. */
   notice: Text | null;
+  /** The report's submit/approve status; null for a plan tab or a report with no room for it. */
+  status?: StatusDto | null;
+}
+
+export interface StatusDto {
+  code: 'draft' | 'submitted' | 'approved' | 'returned';
+  text: Text;
+  who: string;
+  when: string;
+  /** The status block is written in the sheet (a report never submitted has none). */
+  present: boolean;
+}
+
+export interface StatusChange {
+  status: StatusDto;
+  /** Submitting with errors: refused, and these are the checks (marked on the sheet). */
+  validation: ValidationDto | null;
+  refused: boolean;
+  text: Text;
 }
 
 export interface ScoreDto {
@@ -71,6 +108,24 @@ export interface ScoreDto {
   validation: ValidationDto;
   /** The "Kết quả" sheet written, null for a read-only look. */
   resultSheet: string | null;
+  /** Change since the previous saved period and the pace lines; null without history. */
+  trend: TrendDto | null;
+}
+
+export interface TrendDto {
+  /** The previous saved period of this unit. */
+  previous: Text;
+  changes: { targetId: string; label: Text; text: Text; delta: number | null; backwards: boolean }[];
+  pace: { targetId: string; label: Text; text: Text; meets: boolean }[];
+}
+
+export interface HistorySaved {
+  saved: boolean;
+  /** The period is already saved for this unit: ask the officer, then call again with confirm. */
+  needsConfirm: boolean;
+  sheet: string;
+  rows: number;
+  text: Text;
 }
 
 export interface RankingRowDto {
@@ -87,6 +142,8 @@ export interface RankingRowDto {
   errors: number;
   /** The unit's report has data errors: never shown (first or anywhere) without a mark. */
   flagged: boolean;
+  /** Submit/approve status of the unit's report (null for a row of a "Tổng hợp" table). */
+  status: StatusDto | null;
 }
 
 export interface RankingDto {

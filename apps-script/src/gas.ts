@@ -40,6 +40,10 @@ export interface RangeLike {
 export interface ProtectionLike {
   setDescription(description: string): ProtectionLike;
   setWarningOnly(warningOnly: boolean): ProtectionLike;
+  getDescription(): string;
+  getEditors(): unknown[];
+  removeEditors(emailAddresses: unknown[]): ProtectionLike;
+  remove(): void;
 }
 
 export interface DataValidationLike {
@@ -86,6 +90,7 @@ export interface SheetLike {
   setColumnWidth(columnPosition: number, width: number): SheetLike;
   clear(): SheetLike;
   protect(): ProtectionLike;
+  getProtections(type: unknown): ProtectionLike[];
   hideSheet(): SheetLike;
   activate(): SheetLike;
   getConditionalFormatRules(): ConditionalFormatRuleLike[];
@@ -109,12 +114,16 @@ export interface MenuLike {
 export interface UiLike {
   createAddonMenu(): MenuLike;
   showSidebar(userInterface: HtmlOutputLike): void;
+  /** "In bảng điểm" (print-flow.ts): the printable page in a dialog. */
+  showModalDialog(userInterface: HtmlOutputLike, title: string): void;
   alert(prompt: string): unknown;
 }
 
 export interface HtmlOutputLike {
   getContent(): string;
   setTitle(title: string): HtmlOutputLike;
+  setWidth?(width: number): HtmlOutputLike;
+  setHeight?(height: number): HtmlOutputLike;
 }
 
 export interface SpreadsheetAppLike {
@@ -122,6 +131,7 @@ export interface SpreadsheetAppLike {
   getUi(): UiLike;
   newDataValidation(): DataValidationBuilderLike;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
+  ProtectionType: { RANGE: unknown; SHEET: unknown };
 }
 
 export interface LockLike {

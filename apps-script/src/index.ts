@@ -2,15 +2,20 @@
 // top-level stub per name in EXPOSED), called by the menu, a trigger or google.script.run. Nothing
 // else is global. Arguments and answers are plain data.
 import { both, msg } from '../../shared/messages/index.ts';
-import { todayOr } from './clock.ts';
+import { nowInVietnam, todayOr } from './clock.ts';
 import { consolidate } from './consolidate-flow.ts';
-import type { Answer, CellRef, RankingDto, ScoreDto, TemplateChoices, TemplateDone, TemplateRequest, Text, ValidationDto } from './dto.ts';
+import { saveHistory } from './history.ts';
+import type { HistorySaved, StatusChange } from './dto.ts';
+import { changeStatus, type StatusAction } from './status.ts';
+import type { Answer, CellRef, PlanTabDone, PlanTabRequest, RankingDto, ScoreDto, TemplateChoices, TemplateDone, TemplateRequest, Text, ValidationDto } from './dto.ts';
+import { createPlanTab, findPlanTabs, planTabsOf } from './plan-tab.ts';
 import { spreadsheetApp, type EditEventLike } from './gas.ts';
 import { withDocumentLock } from './lock.ts';
 import { clearMarks } from './marks.ts';
 import { buildMenu } from './menu.ts';
 import { handleEdit } from './on-edit.ts';
 import { answer, guardWrite, Problem } from './problem.ts';
+import { showPrintDialog } from './print-flow.ts';
 import { scoreActive } from './score-flow.ts';
 import { showSidebar } from './sidebar.ts';
 import { createTemplate, templateChoices } from './template-flow.ts';
@@ -50,6 +55,11 @@ export function menuOpenScorecard(): void {
 export function menuConsolidate(): void {
   showSidebar('ranking');
 }
+/** "In bảng điểm": the scorecard as a dossier document, in a dialog with a print button. */
+export function menuPrintScorecard(): void {
+  const shown = answer(() => showPrintDialog(book(), todayOr(undefined)));
+  if (!shown.ok) book().toast(shown.problem.vi, 'CĐS', 10);
+}
 export function menuClearMarks(): void {
   const count = answer(clearAllMarks);
   if (!count.ok) {
@@ -66,10 +76,14 @@ function clearAllMarks(): number {
 // ---- google.script.run ----
 
 export function sidebarChoices(): TemplateChoices {
-  return templateChoices();
+  return templateChoices(findPlanTabs(book()));
 }
 export function sidebarCreateTemplate(req: TemplateRequest): Answer<TemplateDone> {
-  return answer(() => withDocumentLock(() => createTemplate(book(), req ?? ({} as TemplateRequest))));
+  return answer(() => withDocumentLock(() => createTemplate(book(), req ?? ({} as TemplateRequest), planTabsOf(book()))));
+}
+/** "Tạo kế hoạch": a new editable plan tab, empty or pre-filled from a bundled plan. */
+export function sidebarCreatePlanTab(req: PlanTabRequest): Answer<PlanTabDone> {
+  return answer(() => withDocumentLock(() => createPlanTab(book(), req ?? {})));
 }
 export function sidebarValidate(): Answer<ValidationDto> {
   return answer(() => validateActive(book()));
@@ -82,8 +96,9 @@ export function sidebarScore(today?: string): Answer<ScoreDto> {
 export function sidebarScorecard(today?: string): Answer<ScoreDto> {
   return answer(() => scoreActive(book(), todayOr(today), { write: false }));
 }
-export function sidebarConsolidate(): Answer<RankingDto> {
-  return answer(() => consolidate(book()));
+/** `includeAll`: rank reports not yet submitted too. */
+export function sidebarConsolidate(includeAll?: boolean): Answer<RankingDto> {
+  return answer(() => consolidate(book(), includeAll === true));
 }
 export function sidebarSelectCell(ref: CellRef): Answer<CellRef> {
   return answer(() => {
@@ -95,6 +110,14 @@ export function sidebarSelectCell(ref: CellRef): Answer<CellRef> {
     sheet.getRange(ref.a1).activate();
     return { sheet: sheet.getName(), a1: ref.a1 };
   });
+}
+/** Gửi báo cáo / Duyệt / Trả lại; `who` is the name the officer typed (no e-mail is read). */
+export function sidebarSetStatus(action: StatusAction, who: string, note?: string): Answer<StatusChange> {
+  return answer(() => changeStatus(book(), action, String(who ?? ''), nowInVietnam(), typeof note === 'string' ? note : ''));
+}
+/** "Lưu kỳ báo cáo": `confirm` is the officer's yes to replacing a period already saved. */
+export function sidebarSaveHistory(confirm?: boolean): Answer<HistorySaved> {
+  return answer(() => saveHistory(book(), nowInVietnam(), confirm === true));
 }
 export function sidebarClearMarks(): Answer<{ count: number; text: Text }> {
   return answer(() => {

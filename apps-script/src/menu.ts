@@ -9,6 +9,7 @@ export const MENU_ITEMS: readonly { key: string; fn: string }[] = [
   { key: 'sheets.menu.score', fn: 'menuScore' },
   { key: 'sheets.menu.open-scorecard', fn: 'menuOpenScorecard' },
   { key: 'sheets.menu.consolidate', fn: 'menuConsolidate' },
+  { key: 'print.addon.title', fn: 'menuPrintScorecard' },
   { key: 'sheets.menu.clear-marks', fn: 'menuClearMarks' },
 ];
 

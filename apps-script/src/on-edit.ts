@@ -14,7 +14,9 @@
 // - a protected range it may not write ends the run quietly: "Kiểm tra" then says so.
 import { readReportTable } from '../../shared/parse/report-table.ts';
 import { checkSheet } from './check.ts';
-import { lockService, type EditEventLike } from './gas.ts';
+import { isPlanTableGrid } from '../../shared/plan/table/index.ts';
+import { lockService, spreadsheetApp, type EditEventLike } from './gas.ts';
+import { planTabsOf, readPlanTab } from './plan-tab.ts';
 import { applyMarks, planMarks } from './marks.ts';
 import { isProtectionError } from './problem.ts';
 import { isOutputGrid, isOutputSheetName } from './sheet-names.ts';
@@ -43,14 +45,22 @@ function remark(e: EditEventLike): void {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   if (lastRow < 1 || lastColumn < 1) return;
-  const probe = sheet.getRange(1, 1, Math.min(PROBE_ROWS, lastRow), lastColumn).getValues();
-  if (readReportTable(probe.map((line) => line.map((v) => toRaw(v, ''))), name).table === null) return;
+  const probe = sheet.getRange(1, 1, Math.min(PROBE_ROWS, lastRow), lastColumn).getValues().map((line) => line.map((v) => toRaw(v, '')));
+  const planTab = isPlanTableGrid(probe);
+  if (!planTab && readReportTable(probe, name).table === null) return;
 
   const lock = lockService().getDocumentLock();
   if (lock !== null && !lock.tryLock(EDIT_LOCK_MS)) return;
   try {
-    const checked = checkSheet(sheet);
+    if (planTab) {
+      // The officer's plan tab: its own errors, re-marked.
+      const tab = readPlanTab(sheet);
+      if (tab !== null) applyMarks(sheet, planMarks(tab.issues, 1, tab.name), { extent: { rows: tab.read.rows, columns: tab.read.columns } });
+      return;
+    }
+    const checked = checkSheet(sheet, planTabsOf(spreadsheetApp().getActiveSpreadsheet()));
     if (checked.table === null || isOutputGrid(checked.read.grid)) return;
+    // Only this sheet's marks: a plan tab's are redone when it is edited or checked.
     applyMarks(sheet, planMarks(checked.issues, checked.table.columns.code ?? 1, checked.read.name), {
       extent: { rows: checked.read.rows, columns: checked.read.columns },
     });

@@ -37,6 +37,7 @@ export function planLines(plan: Plan): Line[] {
   lines.push({ cells: [`${PLAN_MARKER} — ${plan.title.vi}`], bold: true });
   lines.push({ cells: [L('sheets.rank.plan'), plan.id, '', L('sheets.plan.period', { period: plan.period.label })] });
   lines.push({ cells: [L('sheets.plan.col.source'), plan.source.document + (plan.source.section ? ` — ${plan.source.section}` : '')] });
+  if (plan.movement) lines.push({ cells: [L('score.view.movement', { movement: plan.movement })] });
   lines.push({ cells: [] });
   lines.push({ cells: [L('sheets.plan.targets')], bold: true });
   head(['sheets.plan.col.code', 'sheets.plan.col.label', 'sheets.plan.col.pillar', 'sheets.plan.col.target', 'sheets.plan.col.level', 'sheets.plan.col.source']);
@@ -65,7 +66,8 @@ export function planLines(plan: Plan): Line[] {
     lines.push({ cells: [L('sheets.plan.awards')], bold: true });
     head(['sheets.plan.col.code', 'sheets.plan.col.label', 'sheets.plan.col.group', 'sheets.plan.col.conditions', 'sheets.plan.col.quota']);
     for (const a of plan.awards) {
-      const conditions = a.conditions.map(conditionText).join('; ') || (a.note ?? '');
+      // Conditions, "chỉ đề nghị" for a proposal, and the document's note: all three, never one for another.
+      const conditions = [a.conditions.map(conditionText).join('; '), a.proposal ? L('score.plan.proposal') : '', a.note ?? ''].filter(Boolean).join(' — ');
       lines.push({ cells: [a.id, a.award.vi, L(`sheets.group.${a.group ?? a.recipient}`), conditions, a.quota === undefined ? L('sheets.rank.no-quota') : formatNumber(a.quota, 'vi')] });
     }
   }

@@ -8,13 +8,14 @@ import type { SpreadsheetLike } from './gas.ts';
 import { withDocumentLock } from './lock.ts';
 import { Problem } from './problem.ts';
 import { writeResultSheet } from './result-sheet.ts';
+import { trendFor } from './history.ts';
 import { findReport, markChecked, validationDto } from './validate-flow.ts';
 
 export function scoreActive(book: SpreadsheetLike, today: string, opts: { write: boolean }): ScoreDto {
   const checked = findReport(book);
   const validation = opts.write ? markChecked(checked) : validationDto(checked, 0);
   if (checked.plan === null || checked.report === null) {
-    const planIssue = checked.issues.find((i) => i.code === 'plan-missing' || i.code === 'plan-unknown');
+    const planIssue = checked.issues.find((i) => i.code === 'plan-missing' || i.code === 'plan-unknown' || i.code === 'plan-tab-invalid');
     if (planIssue) throw new Problem(planIssue.message.key, planIssue.message.params);
     throw new Problem('sheets.error.no-report', { sheet: checked.read.name });
   }
@@ -27,5 +28,6 @@ export function scoreActive(book: SpreadsheetLike, today: string, opts: { write:
   const resultSheet = opts.write
     ? withDocumentLock(() => writeResultSheet(book, views.vi, checked.read.name, counts(checked.issues)))
     : null;
-  return { sheet: checked.read.name, views, validation, resultSheet };
+  const trend = trendFor(book, card, checked.plan, checked.table?.header.period ?? null);
+  return { sheet: checked.read.name, views, validation, resultSheet, trend };
 }

@@ -12,14 +12,18 @@
 // denominator, so it never disagrees with the counts and is never mistaken for a share (0,5 → 50%).
 // With the counts blank the formula gives "" and the value counts as not reported. An officer
 // who has only the rate types it over the formula ("85%").
-import { getPlan, plans } from '../../shared/data/index.ts';
+import { plans } from '../../shared/data/index.ts';
+import { GROUP_WORDS } from '../../shared/parse/group.ts';
+import { ReportGroup } from '../../shared/schema/report.ts';
+import type { Plan } from '../../shared/schema/plan.ts';
 import { both, msg, t } from '../../shared/messages/index.ts';
 import { columnName } from '../../shared/parse/a1.ts';
 import { LEVEL_WORDS } from '../../shared/parse/level.ts';
 import { Level } from '../../shared/schema/common.ts';
 import type { ItemColumn } from '../../shared/schema/report.ts';
 import { reportTemplate, type TemplateLayout } from '../../shared/template.ts';
-import type { TemplateChoices, TemplateDone, TemplateRequest } from './dto.ts';
+import type { PlanOption, TemplateChoices, TemplateDone, TemplateRequest } from './dto.ts';
+import { choosePlan, type PlanTab } from './plan-tab.ts';
 import { spreadsheetApp, type DataValidationLike, type SpreadsheetLike } from './gas.ts';
 import { writePlanSheet } from './plan-sheet.ts';
 import { Problem } from './problem.ts';
@@ -34,10 +38,16 @@ const HEAD_FILL = '#e8eef7';
 const WIDTHS: Record<ItemColumn, number> = { code: 130, label: 380, numerator: 100, denominator: 100, value: 100, target: 100, evidence: 220 };
 const YES_NO = ['có', 'không'];
 
-export function templateChoices(): TemplateChoices {
+const option = (p: Plan, sheet: string | null): PlanOption => ({ id: p.id, title: { vi: p.title.vi, en: p.title.en ?? p.title.vi }, level: p.level, period: p.period.label, sheet });
+
+/** Plans to build a report on: the officer's valid plan tabs first, then the bundled plans. */
+export function templateChoices(tabs: readonly PlanTab[] = []): TemplateChoices {
+  const bundled = plans.map((p) => option(p, null));
   return {
-    plans: plans.map((p) => ({ id: p.id, title: p.title, level: p.level, period: p.period.label })),
+    plans: [...tabs.filter((t) => t.plan !== null).map((t) => option(t.plan!, t.name)), ...bundled],
     levels: Level.options.map((value) => ({ value, label: both(msg(`score.level.${value}`)) })),
+    groups: ReportGroup.options.map((value) => ({ value, label: { vi: GROUP_WORDS[value].vi, en: GROUP_WORDS[value].en } })),
+    bundled,
   };
 }
 
@@ -90,20 +100,27 @@ function columnRuns(columns: number[]): [number, number][] {
   return out;
 }
 
-export function createTemplate(book: SpreadsheetLike, req: TemplateRequest): TemplateDone {
-  const plan = getPlan(String(req.planId ?? ''));
-  if (!plan) throw new Problem('sheets.error.plan-unknown', { planId: String(req.planId ?? '') });
+export function createTemplate(book: SpreadsheetLike, req: TemplateRequest, tabs: () => readonly PlanTab[] = () => []): TemplateDone {
+  const wanted = String(req.planId ?? '').trim();
+  // An officer's plan tab of that id comes first (they adapted it), then the bundled plan.
+  const choice = wanted === '' ? ({ kind: 'none', id: null } as const) : choosePlan(wanted, tabs);
+  if (choice.kind === 'tab' && choice.tab.plan === null) throw new Problem('sheets.plan-tab.invalid', { sheet: choice.tab.name, count: choice.tab.issues.filter((i) => i.severity === 'error').length });
+  const plan = choice.kind === 'tab' ? choice.tab.plan! : choice.kind === 'bundled' ? choice.plan : null;
+  if (!plan) throw new Problem('sheets.error.plan-unknown', { planId: wanted });
   const level = Level.safeParse(req.level).success ? (req.level as Level) : plan.level;
+  const group = ReportGroup.safeParse(req.group).success ? (req.group as ReportGroup) : undefined;
   const clean = (s: unknown) => (typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined);
   const { grid, layout } = reportTemplate(plan, {
     level,
+    group,
     unitName: clean(req.unitName),
     unitCode: clean(req.unitCode),
     period: clean(req.period),
   });
 
-  // The plan sheet first: if it cannot be written (an owner protected it), nothing is created.
-  const planSheet = writePlanSheet(book, plan);
+  // The plan sheet first: if it cannot be written (an owner protected it), nothing is created. A
+  // plan typed in a tab is its own plan sheet.
+  const planSheet = choice.kind === 'tab' ? choice.tab.name : writePlanSheet(book, plan);
   const name = freeSheetName(book, REPORT_SHEET);
   const sheet = book.insertSheet(name);
   ensureSize(sheet, layout.height, layout.width);

@@ -77,7 +77,8 @@ function planAbove(grid: RawValue[][], headerRow: number): { id: string; cell: {
   return null;
 }
 
-export function readWideTable(read: SheetGrid): WideTable | null {
+/** `findPlan`: a plan by the id a `Kế hoạch` cell gives (an officer's plan tab, else a bundled plan). */
+export function readWideTable(read: SheetGrid, findPlan: (id: string) => Plan | undefined = getPlan): WideTable | null {
   const { grid, name } = read;
   for (let r = 0; r < Math.min(SCAN_ROWS, grid.length); r++) {
     const head = grid[r] ?? [];
@@ -91,10 +92,10 @@ export function readWideTable(read: SheetGrid): WideTable | null {
     const headerRow = r + 1;
 
     const above = planAbove(grid, headerRow);
-    let plan = above ? getPlan(above.id) ?? null : null;
+    let plan = above ? findPlan(above.id) ?? null : null;
     if (plan === null && headerColumns.planId !== undefined) {
       const firstId = grid.slice(headerRow).map((l) => cellText(l[headerColumns.planId! - 1] ?? null)).find((x) => x !== null);
-      plan = firstId ? getPlan(firstId) ?? null : null;
+      plan = firstId ? findPlan(firstId) ?? null : null;
     }
     if (plan === null) {
       // The plan whose item codes the header names most.

@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OAuth2Client, type Credentials } from 'google-auth-library';
+// Types only here: the library is loaded when a sign-in is used, not by every `cds` command.
+import type { Credentials, OAuth2Client } from 'google-auth-library';
 import { cliError } from '../errors.ts';
 import { oauthClientConfig, tokenPath, type OAuthClientConfig } from './config.ts';
 import { emailOfIdToken, readStoredToken, saveStoredToken, type StoredToken } from './token-store.ts';
@@ -12,7 +13,11 @@ import { emailOfIdToken, readStoredToken, saveStoredToken, type StoredToken } fr
 /** Read-only Sheets, and who signed in (to name the account a spreadsheet must be shared with). */
 export const LOGIN_SCOPES = ['https://www.googleapis.com/auth/spreadsheets.readonly', 'openid', 'email'];
 
-export function oauthClient(config: OAuthClientConfig, redirectUri?: string): OAuth2Client {
+/** How long the sign-in page may stay open before `cds login` gives up. */
+export const LOGIN_TIMEOUT_MS = 5 * 60_000;
+
+export async function oauthClient(config: OAuthClientConfig, redirectUri?: string): Promise<OAuth2Client> {
+  const { OAuth2Client } = await import('google-auth-library');
   return new OAuth2Client({
     clientId: config.clientId,
     ...(config.clientSecret ? { clientSecret: config.clientSecret } : {}),
@@ -57,7 +62,7 @@ export async function signIn(config: OAuthClientConfig, tokenFile: string, show:
   try {
     const { port } = server.address() as AddressInfo;
     const redirectUri = `http://127.0.0.1:${port}/`;
-    const client = oauthClient(config, redirectUri);
+    const client = await oauthClient(config, redirectUri);
     const { codeVerifier, codeChallenge } = await client.generateCodeVerifierAsync();
     const state = randomBytes(16).toString('hex');
     const url = client.generateAuthUrl({
@@ -69,8 +74,15 @@ export async function signIn(config: OAuthClientConfig, tokenFile: string, show:
       code_challenge: codeChallenge,
     });
     const code = waitForCode(server, state);
+    // Nobody came back (the browser was closed): give up after a while instead of waiting forever.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(cliError('auth.timeout', { minutes: LOGIN_TIMEOUT_MS / 60_000 })), LOGIN_TIMEOUT_MS);
+      timer.unref?.();
+    });
     show(url);
-    const tokens = await exchange(client, await code, codeVerifier, redirectUri);
+    const received = await Promise.race([code, timeout]).finally(() => clearTimeout(timer));
+    const tokens = await exchange(client, received, codeVerifier, redirectUri);
     const email = emailOfIdToken(tokens.id_token);
     await saveStoredToken(tokenFile, toStored(tokens, email));
     return { email };
@@ -116,7 +128,7 @@ export interface UserClient {
 export async function storedUserClient(config: OAuthClientConfig, tokenFile: string): Promise<UserClient | null> {
   const stored = await readStoredToken(tokenFile);
   if (!stored || (!stored.refresh_token && !stored.access_token)) return null;
-  const client = oauthClient(config);
+  const client = await oauthClient(config);
   client.setCredentials({
     refresh_token: stored.refresh_token ?? null,
     access_token: stored.access_token ?? null,

@@ -71,8 +71,8 @@ export function draftText(draft: PlanDraft, ctx: CommandContext): string {
     r('cli.draft.meta', {
       issuer: draft.issuer ?? unknown,
       level: draft.level ? r(`score.level.${draft.level}`) : unknown,
-      number: draft.document.number ?? unknown,
-      date: draft.document.date ? draft.document.date.split('-').reverse().join('/') : unknown,
+      number: draft.issued.number ?? unknown,
+      date: draft.issued.date ? draft.issued.date.split('-').reverse().join('/') : unknown,
       period: draft.period?.label ?? unknown,
     }),
   );

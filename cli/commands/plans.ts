@@ -2,13 +2,16 @@ import type { Command } from 'commander';
 import { formatNumber, t, msg } from '../../shared/messages/index.ts';
 import { plans } from '../../shared/data/index.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
+import { conditionsOf, describeCondition } from '../../shared/score/award.ts';
 import { comparatorSymbol } from '../../shared/score/compare.ts';
+import { GROUP_NAMES, ruleGroup } from '../../shared/score/group.ts';
 import { valueText } from '../../shared/score/view.ts';
 import type { CommandContext } from '../context.ts';
 import { choosePlan } from '../plan-choice.ts';
 import { planJson } from '../render/json.ts';
 import { makeTable } from '../render/table.ts';
 import { L } from '../render/text.ts';
+import { terminalWidth } from '../render/width.ts';
 import { deadlineDateText } from '../../shared/score/view.ts';
 import { cliError } from '../errors.ts';
 
@@ -23,7 +26,7 @@ export function registerPlansCommands(program: Command, ctx: CommandContext): vo
         return;
       }
       const r = L(ctx.lang);
-      const table = makeTable([r('cli.plans.col.id'), r('cli.plans.col.title'), r('cli.plans.col.level'), r('cli.plans.col.period'), r('cli.plans.col.counts')], [20, 44, 12, 20, 24]);
+      const table = makeTable([r('cli.plans.col.id'), r('cli.plans.col.title'), r('cli.plans.col.level'), r('cli.plans.col.period'), r('cli.plans.col.counts')], [20, 44, 12, 20, 24], undefined, terminalWidth(ctx.io));
       for (const p of plans) {
         table.push([p.id, p.title[ctx.lang], r(`score.level.${p.level}`), p.period.label, r('cli.plans.counts', { targets: p.targets.length, criteria: p.criteria.length, awards: p.awards.length, deadlines: p.deadlines.length })]);
       }
@@ -33,7 +36,7 @@ export function registerPlansCommands(program: Command, ctx: CommandContext): vo
   program
     .command('plan')
     .description('xem một kế hoạch / show one plan: targets, criteria, awards, deadlines')
-    .argument('<id>', 'mã hoặc tệp kế hoạch / plan id or plan JSON file')
+    .argument('<id>', 'mã hoặc tệp kế hoạch (JSON, bảng XLSX/CSV) / plan id or plan file (JSON, XLSX/CSV table)')
     .option('--json', 'xuất JSON / JSON output')
     .action(async (id: string, opts: { json?: boolean }) => {
       const choice = await choosePlan(id, ctx.io.cwd);
@@ -52,6 +55,7 @@ function planText(plan: Plan, ctx: CommandContext): string {
   out.push(`${r('cli.plan.locality')}: ${place} · ${r(`score.level.${plan.level}`)} · ${plan.period.label}`);
   out.push(`${r('cli.plan.source')}: ${[plan.source.document, plan.source.section].filter(Boolean).join(', ')}`);
   out.push(`${r('cli.plan.scoring')}: ${r(`cli.plan.scoring.${plan.scoring.method}`)}`);
+  if (plan.movement) out.push(t(msg('score.view.movement', { movement: plan.movement }), lang));
 
   const targets = makeTable([r('cli.term.col.code'), r('cli.term.col.item'), r('cli.term.col.target'), r('cli.plan.col.pillar'), r('cli.plan.col.applies')], [12, 52, 14, 22, 12]);
   for (const target of plan.targets) {
@@ -60,16 +64,32 @@ function planText(plan: Plan, ctx: CommandContext): string {
   }
   out.push(r('cli.plan.targets', { count: plan.targets.length }));
   out.push(targets.toString());
+  // The documents' own qualifications ("khoảng 10%", "Từ năm 2023") belong next to the targets.
+  const noted = plan.targets.filter((x) => x.note);
+  if (noted.length > 0) {
+    out.push(t(msg('score.plan.target-notes'), lang));
+    for (const x of noted) out.push(`  ${x.id}: ${x.note}`);
+  }
 
   if (plan.criteria.length > 0) {
     out.push(r('cli.plan.criteria', { count: plan.criteria.length }));
-    for (const c of plan.criteria) out.push(`  ${c.id}  ${c.label[lang]}${c.mandatory ? ` (${r('cli.term.mandatory')})` : ''}`);
+    for (const c of plan.criteria) {
+      const group = t(msg('score.plan.for-group', { group: GROUP_NAMES[c.group][lang] }), lang);
+      out.push(`  ${c.id}  ${c.label[lang]} [${group}]${c.mandatory ? ` (${r('cli.term.mandatory')})` : ''}`);
+      if (c.note) out.push(`        ${t(msg('score.plan.note', { note: c.note }), lang)}`);
+    }
   }
   if (plan.awards.length > 0) {
     out.push(r('cli.plan.awards'));
     for (const a of plan.awards) {
       const quota = a.quota === undefined ? '' : ` — ${r('cli.rank.quota', { quota: formatNumber(a.quota, lang) })}`;
-      out.push(`  ${a.award[lang]}${quota}`);
+      const group = t(msg('score.plan.for-group', { group: GROUP_NAMES[ruleGroup(a)][lang] }), lang);
+      const proposal = a.proposal ? ` — ${t(msg('score.plan.proposal'), lang)}` : '';
+      out.push(`  ${a.id}  ${a.award[lang]} [${group}]${quota}${proposal}`);
+      // Criteria by id: they are listed, with their words, just above.
+      const conditions = conditionsOf(a, plan).map((c) => describeCondition(c, null, lang));
+      if (conditions.length > 0) out.push(`        ${t(msg('score.view.award-conditions', { list: conditions.join('; ') }), lang)}`);
+      if (a.note) out.push(`        ${t(msg('score.plan.note', { note: a.note }), lang)}`);
     }
   }
   if (plan.deadlines.length > 0) {

@@ -6,7 +6,8 @@ import { collectSources } from '../io/inputs.ts';
 import { parseConcurrency } from '../options.ts';
 import type { PlanChoice } from '../plan-choice.ts';
 import { analyseUnit, type UnitResult } from '../units/analyse.ts';
-import { loadSources } from '../units/load.ts';
+import { loadSources, type LoadedSource } from '../units/load.ts';
+import { loginAuth } from '../auth/login.ts';
 import { both } from '../../shared/messages/index.ts';
 import type { Issue } from '../../shared/schema/issue.ts';
 
@@ -38,6 +39,8 @@ export interface ReadUnitsResult {
   many: boolean;
   /** Files of a folder that are not reports (.docx, .pdf, images): listed by name, not read. */
   skipped: string[];
+  /** The sources as read, in the order of `units` (a second pass can re-check them, e.g. with a unit's history). */
+  loaded: LoadedSource[];
 }
 
 /**
@@ -57,6 +60,8 @@ export async function readUnits(
   if (sources.length === 0) throw cliError('cli.no-inputs', {});
   const accessToken = opts.accessToken ?? io.env.GOOGLE_OAUTH_ACCESS_TOKEN;
   const rootUrl = io.env.CDS_SHEETS_API_ROOT;
+  // The stored `cds login` sign-in, when no token or key file is given and a spreadsheet is read.
+  const login = accessToken || opts.keyFile || !sources.some((s) => s.kind === 'sheet') ? null : await loginAuth(io.env, io.cwd);
   const loaded = await loadSources(sources, {
     ...(opts.sheetName !== undefined ? { sheetName: opts.sheetName } : {}),
     concurrency: parseConcurrency(opts.concurrency),
@@ -64,16 +69,18 @@ export async function readUnits(
       ...(accessToken ? { accessToken } : {}),
       ...(opts.keyFile ? { keyFile: opts.keyFile } : {}),
       ...(rootUrl ? { rootUrl } : {}),
+      ...(login ? { userAuth: { client: login.client, email: login.email } } : {}),
     },
     sleep: io.sleep,
   });
+  await login?.flush();
   const units = loaded.map((l) => analyseUnit(l, choice, analysis));
   const only = units[0];
   if (!many && only?.error) {
     const details = only.issues.filter((i) => i.severity === 'error').map((i) => `  ${issueLine(i)}`);
     throw new CliError(only.error, 2, details);
   }
-  return { units, many, skipped };
+  return { units, many, skipped, loaded };
 }
 
 /** 1 when any report has errors or could not be checked, else 0. */

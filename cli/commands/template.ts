@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
+import { parseGroup } from '../../shared/parse/group.ts';
 import { reportTemplate } from '../../shared/template.ts';
 import type { CommandContext } from '../context.ts';
 import { cliError } from '../errors.ts';
@@ -18,6 +19,7 @@ interface TemplateOptions {
   unit?: string;
   unitCode?: string;
   period?: string;
+  group?: string;
 }
 
 export const TEMPLATE_SHEET = 'Báo cáo';
@@ -32,11 +34,14 @@ export function registerTemplateCommand(program: Command, ctx: CommandContext): 
     .option('--unit <name>', 'tên đơn vị / unit name to fill in')
     .option('--unit-code <code>', 'mã đơn vị / unit code (portal departmentCode)')
     .option('--period <text>', 'kỳ báo cáo / reporting period')
+    .option('--group <doi-tuong>', 'đối tượng: "cơ quan, đơn vị" (mặc định), "thôn, xóm", "doanh nghiệp", "cá nhân", "khác" / target group (default agency)')
     .option('--force', 'ghi đè tệp đã có / replace an existing file')
     .action(async (opts: TemplateOptions) => {
       const ext = extname(opts.out).toLowerCase();
       if (ext !== '.xlsx' && ext !== '.csv') throw cliError('cli.template.bad-extension', { path: opts.out });
       const level = parseLevelOption(opts.level);
+      const group = opts.group === undefined ? null : parseGroup(opts.group);
+      if (group === undefined || (opts.group !== undefined && group === null)) throw cliError('cli.template.bad-group', { raw: opts.group ?? '' });
       const choice = await choosePlan(opts.plan, ctx.io.cwd);
       if (choice.kind !== 'fixed') throw cliError('cli.template.plan-required', {});
       const { grid, layout } = reportTemplate(choice.plan, {
@@ -44,6 +49,7 @@ export function registerTemplateCommand(program: Command, ctx: CommandContext): 
         ...(opts.unit !== undefined ? { unitName: opts.unit } : {}),
         ...(opts.unitCode !== undefined ? { unitCode: opts.unitCode } : {}),
         ...(opts.period !== undefined ? { period: opts.period } : {}),
+        ...(group ? { group } : {}),
       });
       const data = ext === '.xlsx' ? await templateXlsx(grid, layout, TEMPLATE_SHEET) : writeCsvText(grid);
       await writeOutputFile(ctx.io.cwd, opts.out, data, { overwrite: opts.force === true ? 'always' : 'never' });

@@ -6,7 +6,8 @@ import { writeOutputFile } from '../io/write-output.ts';
 import { parseDateOption } from '../options.ts';
 import { choosePlan } from '../plan-choice.ts';
 import { L } from '../render/text.ts';
-import { trendHtml, trendJson, trendText, type TrendOutput, type TrendProblem } from '../render/trend-view.ts';
+import { trendHtml, trendJson, trendText, type TrendOutput, type TrendProblem, type TrendWarning } from '../render/trend-view.ts';
+import { analyseUnit } from '../units/analyse.ts';
 import { terminalWidth } from '../render/width.ts';
 import { sourceText } from '../units/select.ts';
 import { commonPlan } from './rank.ts';
@@ -59,7 +60,22 @@ export function registerTrendCommand(program: Command, ctx: CommandContext): voi
     }
     for (const e of trend.unidentified) failed.push({ file: e.source ?? '?', reason: msg('trend.unidentified', {}) });
 
-    const out: TrendOutput = { trend, planId: plan.id, failed, skipped: read.skipped };
+    // Each period checked again against the unit's own earlier periods: changes unusual for this unit.
+    const indexBySource = new Map(read.units.map((u, i) => [sourceText(u), i]));
+    const warnings: TrendWarning[] = [];
+    for (const unit of trend.units) {
+      const reports = unit.periods.map((p) => read.units[indexBySource.get(p.source ?? '') ?? -1]?.report ?? null);
+      unit.periods.forEach((p, i) => {
+        const idx = indexBySource.get(p.source ?? '');
+        const previous = reports[i - 1];
+        if (i === 0 || idx === undefined || !previous) return;
+        const history = reports.slice(0, i - 1).filter((r): r is NonNullable<typeof r> => r !== null);
+        const again = analyseUnit(read.loaded[idx]!, { kind: 'fixed', plan }, { score: false, previous, history });
+        for (const issue of again.issues) if (issue.code === 'outlier-change') warnings.push({ unitKey: unit.key, period: p.period, source: p.source ?? '', issue });
+      });
+    }
+
+    const out: TrendOutput = { trend, planId: plan.id, failed, skipped: read.skipped, warnings };
     if (opts.json) ctx.io.stdout(JSON.stringify(trendJson(out), null, 2) + '\n');
     else if (opts.html !== undefined) {
       const path = await writeOutputFile(ctx.io.cwd, opts.html, trendHtml(out, { lang: ctx.lang, today }), { overwrite: opts.force ? 'always' : 'own' });

@@ -9,6 +9,7 @@ import { validateReport } from '../../shared/validate/index.ts';
 import { unitJson } from '../render/json.ts';
 import { issuesText } from '../render/terminal-issues.ts';
 import { L } from '../render/text.ts';
+import { terminalWidth } from '../render/width.ts';
 import { locateReport, type UnitResult } from '../units/analyse.ts';
 import { addReportOptions, readUnits, unitsExitCode, type ReportOptions } from './report-options.ts';
 import { t } from '../../shared/messages/index.ts';
@@ -46,9 +47,9 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
 function validationText(unit: UnitResult, ctx: CommandContext): string {
   const r = L(ctx.lang);
   const where = [unit.label, unit.title, unit.sheet].filter(Boolean).join(' · ');
-  if (unit.error) return `✗ ${where}: ${t(unit.error, ctx.lang)}\n` + (unit.issues.length ? issuesText(unit.issues, ctx.lang) : '') + '\n';
+  if (unit.error) return `✗ ${where}: ${t(unit.error, ctx.lang)}\n` + (unit.issues.length ? issuesText(unit.issues, ctx.lang, terminalWidth(ctx.io)) : '') + '\n';
   const head = unit.valid ? `✓ ${where}: ${r('cli.term.valid', { plan: unit.plan?.id ?? '' })}` : `✗ ${where}: ${r('cli.term.invalid', { plan: unit.plan?.id ?? '' })}`;
-  return head + '\n' + issuesText(unit.issues, ctx.lang) + '\n';
+  return head + '\n' + issuesText(unit.issues, ctx.lang, terminalWidth(ctx.io)) + '\n';
 }
 
 /** The previous period's report, read with the same plan, for the checks that compare periods. */

@@ -9,7 +9,7 @@ import { cliError } from '../errors.ts';
  */
 export const XLSX_LIMITS = {
   /** All parts of the archive inflated together. */
-  inflatedBytes: 50 * 1024 * 1024,
+  inflatedBytes: 25 * 1024 * 1024,
   entries: 2000,
   rows: 50_000,
   columns: 500,

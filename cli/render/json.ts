@@ -57,8 +57,11 @@ export function scorecardJson(card: Scorecard) {
     criteria: card.criteria,
     award: {
       eligible: card.award.eligible,
+      // `proposable` = may be proposed only ("có thể đề nghị"); `not-applicable` = a rule for another target group.
+      status: card.award.status,
+      ruleId: card.award.ruleId,
       reasons: card.award.reasons.map(both),
-      rules: card.award.rules.map((r) => ({ ruleId: r.ruleId, award: r.award, eligible: r.eligible, reasons: r.reasons.map(both) })),
+      rules: card.award.rules.map((r) => ({ ruleId: r.ruleId, award: r.award, eligible: r.eligible, status: r.status, reasons: r.reasons.map(both) })),
     },
     gains: card.gains,
   };

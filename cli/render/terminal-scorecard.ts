@@ -9,7 +9,7 @@ import { displayWidth, fitLine } from './width.ts';
 /** Short phrases ("✗ Chưa đạt", "≥ 100%", "1/1 điểm") stay on one line in a narrow column. */
 const keep = (text: string): string => (text.length <= 12 ? text.replace(/ /g, '\u00a0') : text);
 
-const SYMBOL: Record<string, string> = { 'met': '✓', 'not-met': '✗', 'missing': '–', 'not-applicable': '–' };
+const SYMBOL: Record<string, string> = { 'met': '✓', 'not-met': '✗', 'missing': '–', 'needs-fixing': '⚠', 'not-applicable': '–' };
 
 /**
  * One scorecard for the terminal, fitted to `width` columns: total with a bar, pillars, items,
@@ -58,7 +58,11 @@ export function scorecardText(view: ScorecardView, lang: Lang, width = 80): stri
   const award = view.award;
   text(`${r('cli.term.award')}: ${[award.award, award.statusLabel].filter(Boolean).join(' — ')}`);
   for (const reason of award.reasons) text(`  • ${reason}`);
-  for (const rule of award.rules.filter((x) => x.award !== award.award)) text(`  ${rule.eligible ? '✓' : '✗'} ${rule.award} — ${rule.statusLabel}`);
+  // The group's other rules; a proposal that holds is "?" (may be proposed), never "✓".
+  for (const rule of award.rules.filter((x) => x.ruleId !== award.ruleId)) {
+    text(`  ${rule.eligible ? '✓' : rule.status === 'proposable' ? '?' : '✗'} ${rule.award} — ${rule.statusLabel}`);
+    if (rule.note) text(`      ${rule.note}`);
+  }
 
   if (view.gains.length > 0) {
     text(r('cli.term.gains'));

@@ -1,6 +1,7 @@
 // `cds trend` output: the same trend as terminal text, a printable HTML page, and JSON.
 import { both, formatDate, formatNumber, msg, t, type Lang } from '../../shared/messages/index.ts';
-import type { Message } from '../../shared/schema/issue.ts';
+import type { Issue, Message } from '../../shared/schema/issue.ts';
+import type { Period } from '../../shared/period/period.ts';
 import { comparatorSymbol } from '../../shared/score/compare.ts';
 import { valueText } from '../../shared/score/view.ts';
 import type { Trend, TrendItem, UnitTrend } from '../../shared/trend/trend.ts';
@@ -16,11 +17,20 @@ export interface TrendProblem {
   reason: Message;
 }
 
+/** A figure that moved unusually for this unit (outlier rule with the unit's own history). */
+export interface TrendWarning {
+  unitKey: string;
+  period: Period;
+  source: string;
+  issue: Issue;
+}
+
 export interface TrendOutput {
   trend: Trend;
   planId: string;
   failed: TrendProblem[];
   skipped: readonly string[];
+  warnings: readonly TrendWarning[];
 }
 
 type Value = number | boolean | null;
@@ -72,6 +82,10 @@ function unitLines(u: UnitTrend, lang: Lang): { changes: string[]; regressions: 
   };
 }
 
+function warningLines(out: TrendOutput, u: UnitTrend, lang: Lang): string[] {
+  return out.warnings.filter((w) => w.unitKey === u.key).map((w) => `${w.period.label[lang]}: ${t(w.issue.message, lang)}`);
+}
+
 export function trendText(out: TrendOutput, lang: Lang, width = 80): string {
   const r = L(lang);
   const lines: string[] = [];
@@ -81,7 +95,7 @@ export function trendText(out: TrendOutput, lang: Lang, width = 80): string {
     lines.push('');
     text(`■ ${unitName(u)}`);
     const table = makeTable([r('trend.col.period'), r('trend.col.total'), r('trend.col.source')], [26, 22, 40], undefined, width);
-    for (const p of u.periods) table.push([p.period.label[lang], totalText(p.total, lang), p.source ?? '']);
+    for (const p of u.periods) table.push([p.period.label[lang], totalText(p.total, lang) + (p.errors > 0 ? `\n${r('multi.flag', { count: p.errors })}` : ''), p.source ?? '']);
     lines.push(table.toString());
     const l = unitLines(u, lang);
     if (l.heading === null) text(r('trend.one-period'));
@@ -98,6 +112,11 @@ export function trendText(out: TrendOutput, lang: Lang, width = 80): string {
       text(r('trend.pace-title'));
       for (const p of l.pace) text(`  → ${p}`);
     } else text(r('trend.no-pace'));
+    const unusual = warningLines(out, u, lang);
+    if (unusual.length > 0) {
+      text(r('trend.unusual'));
+      for (const w of unusual) text(`  ⚠ ${w}`);
+    }
   }
   if (out.failed.length > 0) {
     lines.push('');
@@ -118,7 +137,7 @@ export function trendHtml(out: TrendOutput, opts: { lang: Lang; today: string })
   const parts: string[] = [`<h1>${e(r('trend.title'))}</h1>`, `<p class="cds-page-meta">${e(out.planId)} · ${e(formatDate(opts.today))}</p>`];
   for (const u of out.trend.units) {
     const l = unitLines(u, lang);
-    const rows = u.periods.map((p) => `<tr><td>${e(p.period.label[lang])}</td><td class="cds-num">${e(totalText(p.total, lang))}</td><td>${e(p.source ?? '')}</td></tr>`).join('\n');
+    const rows = u.periods.map((p) => `<tr><td>${e(p.period.label[lang])}</td><td class="cds-num">${e(totalText(p.total, lang))}${p.errors > 0 ? `<div class="cds-meta" data-flagged="true">${e(r('multi.flag', { count: p.errors }))}</div>` : ''}</td><td>${e(p.source ?? '')}</td></tr>`).join('\n');
     parts.push(`<section class="cds-card cds-page-section" data-unit="${e(u.key)}"><h2>${e(unitName(u))}</h2>
 <table class="cds-items"><thead><tr><th scope="col">${e(r('trend.col.period'))}</th><th scope="col" class="cds-num">${e(r('trend.col.total'))}</th><th scope="col">${e(r('trend.col.source'))}</th></tr></thead>
 <tbody>
@@ -127,6 +146,7 @@ ${rows}
 ${l.heading === null ? `<p>${e(r('trend.one-period'))}</p>` : `<p><strong>${e(l.heading)}</strong></p>${l.changes.length ? list(l.changes) : `<p>${e(r('trend.no-changes'))}</p>`}`}
 ${l.regressions.length ? `<p><strong>${e(r('trend.regressions'))}</strong></p><div class="cds-regressions">${list(l.regressions)}</div>` : ''}
 ${l.pace.length ? `<p><strong>${e(r('trend.pace-title'))}</strong></p>${list(l.pace)}` : `<p>${e(r('trend.no-pace'))}</p>`}
+${warningLines(out, u, lang).length ? `<p><strong>${e(r('trend.unusual'))}</strong></p>${list(warningLines(out, u, lang))}` : ''}
 </section>`);
   }
   if (out.failed.length) parts.push(`<section class="cds-page-section"><h2>${e(r('trend.failed'))}</h2>${list(out.failed.map((f) => `${f.file}: ${t(f.reason, lang)}`))}</section>`);
@@ -149,6 +169,8 @@ export function trendJson(out: TrendOutput) {
       periods: u.periods.map((p) => ({
         period: { label: p.period.label.vi, labelEn: p.period.label.en, kind: p.period.kind, start: p.period.start, end: p.period.end },
         source: p.source,
+        errors: p.errors,
+        flagged: p.errors > 0,
         total: { points: p.total.points, max: p.total.max, percent: p.total.percent },
         items: p.items.map((i) => ({ targetId: i.targetId, actual: i.actual, points: i.points, max: i.max, met: i.met, status: i.status, delta: i.delta })),
       })),
@@ -156,6 +178,7 @@ export function trendJson(out: TrendOutput) {
       regressions: u.regressions.map((c) => c.targetId),
       pace: u.pace.map((p) => ({ targetId: p.targetId, projected: p.projected, by: p.by, meets: p.meets, method: p.method, basis: p.basis })),
     })),
+    warnings: out.warnings.map((w) => ({ unit: w.unitKey, period: w.period.label.vi, source: w.source, code: w.issue.code, itemCode: w.issue.itemCode, a1: w.issue.location.a1, message: both(w.issue.message) })),
     duplicates: out.trend.duplicates.map((d) => ({ unit: d.unit, period: d.period.label.vi, files: d.sources })),
     failed: out.failed.map((f) => ({ file: f.file, reason: both(f.reason) })),
     skipped: [...out.skipped],

@@ -1,6 +1,7 @@
 import type { Message } from '../../shared/schema/issue.ts';
 import { msg } from '../../shared/messages/index.ts';
 import { CliError, errorText } from '../errors.ts';
+import { redactSecrets } from './redact.ts';
 import { httpStatus } from './retry.ts';
 
 /**
@@ -11,7 +12,8 @@ export function sheetsErrorMessage(error: unknown, context: { id: string; email:
   if (error instanceof CliError) return error.detail;
   const status = httpStatus(error);
   const id = context.id;
-  const text = errorText(error);
+  // Server and library texts may quote a token or a key: redacted before anyone sees them.
+  const text = redactSecrets(errorText(error));
   if (status === 401) return msg('cli.sheets.unauthenticated', { id });
   if (status === 403) {
     return context.email ? msg('cli.sheets.forbidden-share', { id, email: context.email }) : msg('cli.sheets.forbidden', { id });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets/index.js';
-import { cliError } from '../errors.ts';
+import { CliError, cliError, fileErrorMessage } from '../errors.ts';
+import { isSafeApiRoot, redactSecrets } from './redact.ts';
 
 export const READ_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.readonly';
 /** Requested only by `cds rank --write`. */
@@ -36,6 +37,8 @@ export async function createSheetsClient(options: SheetsAuthOptions): Promise<Sh
   // The Sheets module alone loads in ~0.1 s; `import 'googleapis'` loads all 300 APIs (~1.5 s).
   const { sheets, auth } = await import('googleapis/build/src/apis/sheets/index.js');
   const scopes = [options.write ? WRITE_SCOPE : READ_SCOPE];
+  // A token sent to any other address would leave the machine readable: https or localhost only.
+  if (options.rootUrl && !isSafeApiRoot(options.rootUrl)) throw cliError('safety.api-root-refused', { url: redactSecrets(options.rootUrl) });
   const rootUrl = options.rootUrl ? (options.rootUrl.endsWith('/') ? options.rootUrl : options.rootUrl + '/') : undefined;
   const common = { version: 'v4' as const, retry: false, ...(rootUrl ? { rootUrl } : {}) };
 
@@ -73,9 +76,14 @@ async function serviceAccountEmail(keyFile: string): Promise<string> {
   try {
     json = JSON.parse(await readFile(keyFile, 'utf8'));
   } catch (error) {
-    throw cliError('cli.sheets.bad-key-file', { path: keyFile, reason: (error as Error)?.message ?? String(error) });
+    // JSON.parse quotes the text it choked on — the key itself: only a file error (not found,
+    // no permission) is worth its words; any other says nothing of the content.
+    const code = (error as { code?: string } | null)?.code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') throw new CliError(fileErrorMessage(error, keyFile));
+    throw cliError('safety.key-file-bad', { path: keyFile });
   }
   const email = (json as { client_email?: unknown } | null)?.client_email;
-  if (typeof email !== 'string' || email === '') throw cliError('cli.sheets.bad-key-file', { path: keyFile, reason: 'client_email' });
+  const key = (json as { private_key?: unknown } | null)?.private_key;
+  if (typeof email !== 'string' || email === '' || typeof key !== 'string') throw cliError('safety.key-file-bad', { path: keyFile });
   return email;
 }

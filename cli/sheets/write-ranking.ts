@@ -1,11 +1,13 @@
+import { msg, t } from '../../shared/messages/index.ts';
 import type { RawValue } from '../../shared/schema/report.ts';
+import { cliError } from '../errors.ts';
 import type { SheetsClient } from './client.ts';
 import { quoteSheetName } from './range.ts';
 import { withRetry, type RetryPolicy } from './retry.ts';
 
 /**
  * Writes the ranking grid to one sheet of a spreadsheet (`cds rank --write <id>`): creates the
- * sheet when missing, clears it, writes the values RAW (a unit named "=1+1" stays text). Only this
+ * sheet when missing, clears it when `cds` wrote it (isOwnedRanking), writes the values RAW (a unit named "=1+1" stays text). Only this
  * command asks for the read-write scope.
  */
 export async function writeRankingSheet(client: SheetsClient, spreadsheetId: string, sheetTitle: string, grid: RawValue[][], retry: RetryPolicy): Promise<void> {
@@ -17,6 +19,11 @@ export async function writeRankingSheet(client: SheetsClient, spreadsheetId: str
       retry,
     );
   } else {
+    // Only a sheet `cds` wrote (its A1 is the ranking title, as the add-on marks its sheets) or an
+    // empty one is replaced: an officer's own sheet of that name is never cleared.
+    const read = await withRetry(() => client.api.spreadsheets.values.batchGet({ spreadsheetId, ranges: [quoteSheetName(sheetTitle)] }), retry);
+    const values = read.data.valueRanges?.[0]?.values ?? [];
+    if (!isOwnedRanking(values)) throw cliError('safety.sheet-not-ours', { sheet: sheetTitle });
     await withRetry(() => client.api.spreadsheets.values.clear({ spreadsheetId, range: quoteSheetName(sheetTitle), requestBody: {} }), retry);
   }
   await withRetry(
@@ -29,4 +36,15 @@ export async function writeRankingSheet(client: SheetsClient, spreadsheetId: str
       }),
     retry,
   );
+}
+
+/** The ownership mark: A1 starts with the ranking title `cds` writes there (either language). */
+const RANKING_MARKS = [t(msg('cli.rank.title'), 'vi'), t(msg('cli.rank.title'), 'en')];
+
+/** A sheet `cds rank --write` made, or an empty one: nothing of the officer's would be lost. */
+export function isOwnedRanking(values: readonly (readonly unknown[])[]): boolean {
+  const filled = values.some((row) => row.some((v) => v !== '' && v !== null && v !== undefined));
+  if (!filled) return true;
+  const a1 = values[0]?.[0];
+  return typeof a1 === 'string' && RANKING_MARKS.some((m) => a1.startsWith(m));
 }

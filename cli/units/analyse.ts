@@ -55,7 +55,7 @@ export function locateReport(sheets: readonly SheetGrid[], source: string): Loca
 export function analyseUnit(
   loaded: LoadedSource,
   choice: PlanChoice,
-  opts: { score: boolean; previous?: Report },
+  opts: { score: boolean; previous?: Report; history?: readonly Report[] },
 ): UnitResult {
   const base: UnitResult = {
     label: loaded.source.label,
@@ -83,7 +83,7 @@ export function analyseUnit(
   if (own !== null && own !== chosen.plan.id) {
     return { ...base, sheet: located.table.sheet, error: msg('cli.rank.plan-mismatch', { plan: chosen.plan.id, own }), issues: located.issues, period, periodIssue };
   }
-  const checked = validateReport(located.table, chosen.plan, opts.previous ? { previous: opts.previous } : {});
+  const checked = validateReport(located.table, chosen.plan, { ...(opts.previous ? { previous: opts.previous } : {}), ...(opts.history ? { history: opts.history } : {}) });
   const issues = [...located.issues, ...checked.issues];
   return {
     ...base,

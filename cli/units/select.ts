@@ -48,7 +48,8 @@ export function selectReports(units: readonly UnitResult[], opts: { period?: Per
     // The same unit and period more than once: every copy is an error naming all of them.
     const byPeriod = new Map<string, number[]>();
     for (const i of members) {
-      const key = units[i]!.period?.key ?? 'none';
+      // Reports whose period cannot be read are not duplicates of each other: they fail below.
+      const key = units[i]!.period?.key ?? `none#${i}`;
       byPeriod.set(key, [...(byPeriod.get(key) ?? []), i]);
     }
     const single: number[] = [];

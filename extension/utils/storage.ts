@@ -6,6 +6,7 @@ import type { Plan } from '../../shared/schema/plan.ts';
 import type { Indicator } from '../../shared/schema/indicator.ts';
 import type { PortalPanelView } from '../../shared/portal/panel-view.ts';
 import type { PortalSummary } from '../../shared/portal/summary.ts';
+import type { PortalHistoryEntry } from '../../shared/portal/history.ts';
 import { MAX_ID_CHARS, MAX_NAME_CHARS, MAX_SEEN_UNITS, clip } from './capture-protocol.ts';
 
 export const DEFAULT_PLAN_ID = 'qd766-national';
@@ -115,3 +116,9 @@ export function mergeSeenUnits(known: readonly SeenUnit[], fresh: readonly SeenU
   const all = [...byKey.values()];
   return all.length > MAX_SEEN_UNITS ? all.slice(all.length - MAX_SEEN_UNITS) : all;
 }
+
+/**
+ * The figures of each period the officer viewed, per unit (issue 11 §4): what the panel compares
+ * with. Bounded by recordHistory (a few units, five years of months).
+ */
+export const periodHistoryItem = storage.defineItem<PortalHistoryEntry[]>('local:periodHistory', { fallback: [], version: 1 });

@@ -217,6 +217,10 @@ export const messages: Catalogue = {
     en: 'Made with the cds toolkit. Figures come from the units’ reports; points follow the chosen plan.',
   },
   'cli.html.written': { vi: 'Đã ghi {path}', en: 'Written: {path}' },
+  'cli.template.bad-group': {
+    vi: '--group "{raw}" không phải là đối tượng hợp lệ: cơ quan, đơn vị; thôn, xóm; doanh nghiệp; cá nhân; khác',
+    en: '--group "{raw}" is not a target group: cơ quan, đơn vị (agency); thôn, xóm (village); doanh nghiệp (enterprise); cá nhân (individual); khác (other)',
+  },
   'cli.template.bad-extension': { vi: 'Tệp mẫu "{path}" phải có đuôi .xlsx hoặc .csv', en: 'Template file "{path}" must end in .xlsx or .csv' },
   'cli.template.written': {
     vi: 'Đã tạo mẫu báo cáo {path} (kế hoạch {plan}, {rows} dòng cần điền)',

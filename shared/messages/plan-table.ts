@@ -74,6 +74,10 @@ export const messages: Catalogue = {
     vi: 'Ô {a1} (Nhóm) đang trống: nhập nhóm của chỉ tiêu, một trong: {choices}',
     en: 'Cell {a1} (Pillar) is blank: type the target’s pillar, one of: {choices}',
   },
+  'plan-table.pillar-from-indicator': {
+    vi: 'Ô {a1} (Nhóm): “{raw}” không phải tên nhóm; dùng nhóm “{pillar}” của chỉ số {code}',
+    en: 'Cell {a1} (Pillar): “{raw}” names no pillar; the pillar “{pillar}” of indicator {code} is used',
+  },
   'plan-table.unknown-indicator': {
     vi: 'Ô {a1} (Mã chỉ số): “{raw}” không có trong danh mục chỉ số; để trống nếu đây là chỉ tiêu riêng của kế hoạch (chỉ số địa phương)',
     en: 'Cell {a1} (Indicator id): “{raw}” is not in the indicator catalogue; leave it blank for a target of this plan only (a local indicator)',
@@ -133,6 +137,20 @@ export const messages: Catalogue = {
   'plan-table.cli.invalid-table': {
     vi: 'Bảng kế hoạch "{path}" có {count} lỗi; sửa các ô dưới đây rồi chạy lại',
     en: 'Plan table "{path}" has {count} error(s); fix the cells below and run again',
+  },
+  'plan-table.ext.title': { vi: 'Kế hoạch của đơn vị (bảng XLSX, CSV hoặc JSON)', en: 'Your unit’s plan (XLSX or CSV table, or JSON)' },
+  'plan-table.ext.intro': {
+    vi: 'Chọn tệp bảng kế hoạch (xuất mẫu bằng `cds plan export` hoặc tab “Kế hoạch” của Google Trang tính) hoặc tệp JSON. Tệp chỉ được đọc trên máy này.',
+    en: 'Choose a plan table file (export one with `cds plan export` or from the Sheets “Kế hoạch” tab) or a JSON file. The file is read on this computer only.',
+  },
+  'plan-table.ext.file': { vi: 'Tệp kế hoạch', en: 'Plan file' },
+  'plan-table.ext.ok': { vi: 'Đã nhập kế hoạch “{title}” ({id}): {targets} chỉ tiêu. Kế hoạch đã được chọn; bấm Lưu để dùng.', en: 'Imported plan “{title}” ({id}): {targets} targets. It is selected; press Save to use it.' },
+  'plan-table.ext.errors': { vi: 'Kế hoạch trong “{file}” có {count} lỗi, chưa được nhập:', en: 'The plan in “{file}” has {count} error(s) and was not imported:' },
+  'plan-table.ext.unreadable': { vi: 'Không đọc được tệp “{file}”: {reason}', en: 'Cannot read the file “{file}”: {reason}' },
+  'plan-table.ext.unknown-type': { vi: 'Tệp “{file}” phải là .xlsx, .csv hoặc .json', en: 'The file “{file}” must be .xlsx, .csv or .json' },
+  'plan-table.ext.bundled-id': {
+    vi: 'Mã kế hoạch “{id}” trùng với một kế hoạch có sẵn; đặt mã khác trong ô Mã kế hoạch',
+    en: 'Plan id “{id}” is the id of a bundled plan; give it another id in the Mã kế hoạch cell',
   },
   'plan-table.invalid-cell': {
     vi: 'Ô {a1} ({fieldVi}): giá trị không hợp lệ ({detail})',

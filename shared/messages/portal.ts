@@ -117,6 +117,27 @@ export const messages: Catalogue = {
     vi: 'Tiện ích vừa được cập nhật — tải lại trang để tiếp tục.',
     en: 'The extension was updated — reload the page to continue.',
   },
+  // extension: the periods viewed (shared/portal/history.ts, ui/portal-history-dom.ts)
+  'ext.history.title': { vi: 'So với kỳ trước ({period})', en: 'Compared with the previous period ({period})' },
+  'ext.history.title-none': { vi: 'So với kỳ trước', en: 'Compared with the previous period' },
+  'ext.history.none': {
+    vi: 'Chưa có kỳ trước cùng loại để so sánh. Các kỳ đã xem được lưu trên máy này.',
+    en: 'No earlier period of the same kind to compare with yet. The periods you view are kept on this computer.',
+  },
+  'ext.history.col.item': { vi: 'Nhóm / chỉ tiêu', en: 'Group / target' },
+  'ext.history.col.previous': { vi: 'Kỳ trước', en: 'Previous' },
+  'ext.history.col.current': { vi: 'Kỳ này', en: 'This period' },
+  'ext.history.col.change': { vi: 'Thay đổi', en: 'Change' },
+  'ext.history.total': { vi: 'Chỉ số 766', en: '766 index' },
+  'ext.history.yes': { vi: 'có', en: 'yes' },
+  'ext.history.no': { vi: 'không', en: 'no' },
+  'ext.history.pace': { vi: '{target}: theo đà này {projected} vào {by} — {verdict}', en: '{target}: at this pace {projected} by {by} — {verdict}' },
+  'ext.history.pace.meets': { vi: 'đạt mục tiêu {goal}', en: 'meets the target {goal}' },
+  'ext.history.pace.misses': { vi: 'chưa đạt mục tiêu {goal}', en: 'misses the target {goal}' },
+  'ext.history.pace.method': {
+    vi: 'Cách tính: đường thẳng qua {count} kỳ gần nhất đã xem, đọc tại hạn của kế hoạch.',
+    en: 'Method: a straight line through the last {count} periods viewed, read at the plan’s deadline.',
+  },
   'ext.badge': { vi: '{score}/100 · {met}/{count} đạt', en: '{score}/100 · {met}/{count} met' },
   'ext.col.metric': { vi: 'Chỉ số', en: 'Metric' },
   'ext.no-targets': {

@@ -150,6 +150,10 @@ export const messages: Catalogue = {
   'score.view.target-note': { vi: '{id}: {note}', en: '{id}: {note}' },
   'score.view.award-note': { vi: '{award} ({id}): {note}', en: '{award} ({id}): {note}' },
   'score.view.award-conditions': { vi: 'Điều kiện: {list}', en: 'Conditions: {list}' },
+  'score.plan.target-notes': { vi: 'Ghi chú của chỉ tiêu:', en: 'Notes on targets:' },
+  'score.plan.for-group': { vi: 'dành cho {group}', en: 'for {group}' },
+  'score.plan.proposal': { vi: 'chỉ đề nghị', en: 'proposal only' },
+  'score.plan.note': { vi: 'Ghi chú: {note}', en: 'Note: {note}' },
   'score.view.proposal-note': {
     vi: 'chỉ được đề nghị (cấp có thẩm quyền quyết định)',
     en: 'may only be proposed (a higher authority decides)',

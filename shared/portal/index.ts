@@ -13,3 +13,4 @@ export * from './report.ts';
 export * from './summary.ts';
 export * from './panel-view.ts';
 export * from './export.ts';
+export * from './history.ts';

@@ -106,8 +106,8 @@ function dedupe(all: UnitFigures[]): { units: UnitFigures[]; conflicts: UnitFigu
   const units: UnitFigures[] = [];
   const conflicts: UnitFigures[] = [];
   for (const list of byKey.values()) {
-    const prints = new Set(list.map(figuresFingerprint));
-    if (prints.size === 1) units.push(list[0]!);
+    // Fingerprints only for the rare unit listed more than once (national lists hold thousands).
+    if (list.length === 1 || new Set(list.map(figuresFingerprint)).size === 1) units.push(list[0]!);
     else conflicts.push(...list);
   }
   return { units, conflicts };

@@ -14,6 +14,8 @@ export interface PrintColumn {
   /** Share of the table's width, in percent (the columns add up to 100). */
   width: number;
   align: Align;
+  /** Short codes ("TC-03B") that must not break. */
+  nowrap?: boolean;
 }
 
 export interface PrintRow {
@@ -83,6 +85,8 @@ export interface PrintOptions extends PrintFields {
 export const r = (lang: Lang) => (key: string, params: Message['params'] = {}): string => t(msg(key, params), lang);
 
 const upper = (text: string): string => text.toLocaleUpperCase('vi');
+/** A body's name without "UBND" / "Ủy ban nhân dân", to tell the same body written two ways. */
+const bodyKey = (text: string): string => upper(text).replace(/^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+/u, '').replace(/\s+/g, ' ').trim();
 const given = (text: string | null | undefined): string | null => (text && text.trim() !== '' ? text.trim() : null);
 
 /** "UBND HUYỆN NINH HẢI" from the plan's locality; null when the plan names none. */
@@ -94,9 +98,11 @@ export function localityAuthority(plan: Plan | null): string | null {
 /** The header: bodies, number, motto, place and date — blanks for the officer where unknown. */
 export function documentHeader(opts: PrintOptions, defaults: { authority: string | null; issuer?: string | null }): PrintDocument['header'] {
   const L = r(opts.lang);
-  const bodies = [given(opts.authority) ?? defaults.authority, given(opts.issuer) ?? defaults.issuer ?? null]
-    .filter((b): b is string => b !== null)
-    .map(upper);
+  const authority = given(opts.authority) ?? defaults.authority;
+  const issuer = given(opts.issuer) ?? defaults.issuer ?? null;
+  // A commune reporting under its own plan: "UBND XÃ VẠN PHÚC" once, not again as "XÃ VẠN PHÚC".
+  const same = authority !== null && issuer !== null && bodyKey(authority) === bodyKey(issuer);
+  const bodies = (same ? [authority] : [authority, issuer]).filter((b): b is string => b !== null).map(upper);
   const [y, m, d] = opts.date ? opts.date.split('-') : [null, null, null];
   const blank = '……';
   return {
@@ -128,8 +134,12 @@ export function periodPhrase(plan: Plan | null, lang: Lang): string {
   return from === to ? (lang === 'vi' ? `năm ${from}` : `${from}`) : `${from}–${to}`;
 }
 
-/** A source for the annex without folders: the file's own name ("ho-hai.csv"), a sheet as given. */
+/**
+ * A source without folders: the file's own name ("ho-hai.csv"); a spreadsheet link by its id (the
+ * part after /d/); anything else as given.
+ */
 export function sourceName(source: string): string {
+  if (/^https?:\/\//i.test(source)) return /\/d\/([^/?#]+)/.exec(source)?.[1] ?? source;
   const parts = source.split(/[\\/]/).filter(Boolean);
-  return parts.at(-1) ?? source;
+  return parts[parts.length - 1] ?? source;
 }

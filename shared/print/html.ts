@@ -28,8 +28,8 @@ body { margin: 0; padding: 16px 0; color: #000; font-family: ${FONTS}; font-size
 .doc { width: ${PAGE_WIDTH[o]}; margin: 0 auto; background: #fff; padding: 12mm 10mm; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
 .doc-head { display: grid; grid-template-columns: ${o === 'landscape' ? '38% 62%' : '42% 58%'}; align-items: start; text-align: center; }
 .doc-bodies p, .doc-motto p { margin: 0; }
-.doc-bodies p { font-size: 12pt; }
-.doc-bodies p:last-child, .doc-motto .country { font-weight: bold; }
+.doc-bodies .body { font-size: 12pt; }
+.doc-bodies .body:last-child, .doc-motto .country { font-weight: bold; }
 .doc-motto .country { font-size: 12pt; white-space: nowrap; }
 .doc-motto .slogan { font-weight: bold; font-size: 13pt; }
 .rule { display: block; height: 0; border-top: 1px solid #000; margin: 2px auto 6px; }
@@ -46,7 +46,7 @@ body { margin: 0; padding: 16px 0; color: #000; font-family: ${FONTS}; font-size
 .doc-body h2 { font-size: 13pt; margin: 10px 0 4px; }
 .doc-body ul { margin: 0 0 6px; padding-left: 20px; }
 .doc-body li { margin: 0 0 ${o === 'landscape' ? '0' : '2px'}; }
-.flag { border: 1.5px solid #b45309; background: #fef3c7; padding: 3px 6px; margin: 0 0 6px; font-weight: bold; }
+.doc-body p.flag { border: 1.5px solid #b45309; background: #fef3c7; padding: 3px 6px; margin: 0 0 6px; font-weight: bold; text-align: left; }
 .caption { font-weight: bold; text-align: center; margin: ${o === 'landscape' ? '4px 0 2px' : '8px 0 4px'} !important; }
 table.doc-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 12pt; margin: 0 0 8px; }
 table.doc-table.ranking { font-size: 11pt; line-height: 1.15; }
@@ -54,6 +54,7 @@ table.doc-table.ranking { font-size: 11pt; line-height: 1.15; }
 .doc-table th { font-weight: bold; text-align: center; vertical-align: middle; }
 .doc-table td.right { text-align: right; }
 .doc-table td.center { text-align: center; }
+.doc-table td.nowrap { white-space: nowrap; }
 .doc-table td .line + .line { margin-top: 2px; }
 .doc-table td .sub { font-size: 10.5pt; font-style: italic; }
 .doc-table tr.flagged td { background: #fef3c7; }
@@ -71,7 +72,7 @@ table.doc-table.ranking { font-size: 11pt; line-height: 1.15; }
 .doc-recipients .head { font-style: italic; font-weight: bold; font-size: 12pt; }
 .doc-annex { margin-top: 8px; border-top: 1px solid #000; padding-top: 3px; font-size: 9pt; line-height: 1.15; break-inside: avoid; }
 .doc-annex .head { font-weight: bold; margin: 0 0 2px; }
-.doc-annex ul { margin: 0; padding: 0; list-style: none; columns: ${o === 'landscape' ? 3 : 2}; column-gap: 6mm; }
+.doc-annex ul { margin: 0; padding: 0; list-style: none; columns: ${o === 'landscape' ? 3 : 1}; column-gap: 6mm; }
 .print-bar { width: ${PAGE_WIDTH[o]}; margin: 0 auto 8px; text-align: right; }
 .print-bar button { font: inherit; font-size: 12pt; padding: 4px 16px; }
 @media print {
@@ -90,13 +91,13 @@ function cellHtml(lines: readonly string[], subFrom: number): string {
   return lines.map((l, i) => `<div class="line${i >= subFrom ? ' sub' : ''}">${e(l)}</div>`).join('');
 }
 
-function rowHtml(row: PrintRow, doc: { columns: { align: string }[]; role: string }): string {
+function rowHtml(row: PrintRow, doc: { columns: { align: string; nowrap?: boolean }[]; role: string }): string {
   const cells = row.cells
     .map((lines, i) => {
       const align = doc.columns[i]?.align ?? 'left';
       // In the ranking, the unit's period under its name is secondary text.
       const subFrom = doc.role === 'ranking' && i === 1 ? 1 : Infinity;
-      return `<td class="${align}">${cellHtml(lines, subFrom)}</td>`;
+      return `<td class="${align}${doc.columns[i]?.nowrap ? ' nowrap' : ''}">${cellHtml(lines, subFrom)}</td>`;
     })
     .join('');
   return `<tr${row.flag ? ` class="flagged" data-flag="${e(row.flag)}"` : ''}>${cells}</tr>`;
@@ -134,7 +135,7 @@ export interface PrintHtmlOptions {
 /** The document as a complete HTML page: inline CSS, no external URL; a script only for the print button. */
 export function printHtml(doc: PrintDocument, opts: PrintHtmlOptions = {}): string {
   const h = doc.header;
-  const bodies = h.bodies.map((b) => `<p>${e(b)}</p>`).join('');
+  const bodies = h.bodies.map((b) => `<p class="body">${e(b)}</p>`).join('');
   const [left, right] = doc.signatures;
   const sign = (s: typeof left) => `<div><p class="title">${e(s.title)}</p><p class="hint">${e(s.hint)}</p><div class="space"></div><p class="name">${s.name ? e(s.name) : ''}</p></div>`;
   return `<!doctype html>
@@ -150,7 +151,7 @@ ${opts.extraHead ?? ''}
 ${opts.printButton ? `<div class="print-bar"><button type="button" onclick="window.print()">${e(opts.printButton)}</button></div>` : ''}
 <div class="doc">
 <header class="doc-head">
-<div class="doc-bodies">${bodies}<span class="rule"></span><p class="doc-number">${e(h.number)}</p></div>
+<div class="doc-bodies"><div class="bodies">${bodies}</div><span class="rule"></span><p class="doc-number">${e(h.number)}</p></div>
 <div class="doc-motto"><p class="country">${e(h.motto.country)}</p><p class="slogan">${e(h.motto.slogan)}</p><span class="rule"></span><p class="doc-place-date">${e(h.placeDate)}</p></div>
 </header>
 <div class="doc-title"><p class="type">${e(doc.type)}</p><p class="summary">${e(doc.summary)}</p></div>

@@ -66,7 +66,7 @@ export function rankingDocument(ranking: Ranking, plan: Plan, units: readonly Pr
 
   const body: PrintBlock[] = [
     { kind: 'paragraph', text: L('print.basis', { plan: plan.source.document }), emphasis: 'basis' },
-    { kind: 'paragraph', text: L(onePeriod ? 'print.intro.ranking-period' : 'print.intro.ranking', { count: units.length, period: onePeriod ?? '' }) },
+    { kind: 'paragraph', text: L(onePeriod ? 'print.intro.ranking-period' : 'print.intro.ranking', { count: units.length, period: onePeriod && lang === 'vi' ? onePeriod.charAt(0).toLocaleLowerCase('vi') + onePeriod.slice(1) : (onePeriod ?? '') }) },
     { kind: 'table', caption: L('print.table', { n: 1, title: L('print.table.ranking') }), columns: rankingColumns(lang), rows, role: 'ranking' },
   ];
   if (ranking.awards.length > 0) {

@@ -31,8 +31,8 @@ export function errorCount(unit: Pick<PrintUnit, 'card' | 'errors'>): number {
 function itemColumns(lang: Lang): PrintColumn[] {
   const L = r(lang);
   return [
-    { label: L('print.col.code'), width: 9, align: 'left' },
-    { label: L('print.col.item'), width: 39, align: 'left' },
+    { label: L('print.col.code'), width: 11, align: 'left', nowrap: true },
+    { label: L('print.col.item'), width: 37, align: 'left' },
     { label: L('print.col.actual'), width: 12, align: 'right' },
     { label: L('print.col.target'), width: 12, align: 'right' },
     { label: L('print.col.result'), width: 15, align: 'left' },

@@ -91,6 +91,8 @@ export interface AwardRuleView {
 export interface AwardView {
   /** The headline rule's award (the best rule of the report's group), null when none is for that group. */
   award: string | null;
+  /** The headline rule's id, null when none. */
+  ruleId: string | null;
   eligible: boolean;
   status: AwardStatus;
   statusLabel: string;
@@ -314,6 +316,7 @@ function awardView(card: Scorecard, plan: Plan, lang: Lang): AwardView {
   const head = card.award.ruleId === null ? undefined : ruleById.get(card.award.ruleId);
   return {
     award: head ? head.award[lang] : null,
+    ruleId: head ? head.id : null,
     eligible: card.award.eligible,
     status: card.award.status,
     statusLabel: r(head ? STATUS_LABEL[card.award.status] : plan.awards.length === 0 ? 'score.view.no-award' : 'score.view.no-award-for-group'),

@@ -34,6 +34,8 @@ export interface TrendPeriod {
   source: string | null;
   total: Total;
   items: TrendItem[];
+  /** Validation errors of that report (values flagged as errors are not scored): shown as a mark. */
+  errors: number;
 }
 
 export interface TargetChange {
@@ -193,6 +195,7 @@ export function buildTrend(entries: readonly TrendEntry[], plan: Plan): Trend {
       source: e.source,
       total: e.card.total,
       items: trendItems(e.card, i > 0 ? kept[i - 1]!.card : null),
+      errors: e.card.errors?.length ?? 0,
     }));
     const last = kept[kept.length - 1]!;
     const prev = kept.length > 1 ? kept[kept.length - 2]! : null;

@@ -2,35 +2,75 @@ import type { Issue } from '../schema/issue.ts';
 
 /**
  * Many issues of one kind say nothing more than the first few: a 30 MB file of unknown codes must
- * not give a million lines. The first `perCode` issues of each code are kept (in order); the rest
- * become one summary issue with their count, at the place of the first one left out.
+ * not give (nor hold in memory) hundreds of thousands of lines. The first `ISSUES_PER_CODE` issues of
+ * each code are kept; the rest are counted and become one `more-issues` line with their number.
  */
 export const ISSUES_PER_CODE = 100;
 
-export function capIssues(issues: readonly Issue[], perCode = ISSUES_PER_CODE): Issue[] {
+/**
+ * The issue list the rules push into during one validation: it keeps the first issues of each code
+ * and counts the others. An error about an item it has not seen with that code yet is always kept
+ * (so every flagged item is known to scoring, shared/score/flags.ts).
+ */
+export class IssueCollector extends Array<Issue> {
+  /** Issues counted but not kept, by code. */
+  readonly dropped = new Map<string, number>();
+  private readonly kept = new Map<string, number>();
+  private readonly flagged = new Set<string>();
+
+  // Array methods that build new arrays (map, filter) must give plain arrays.
+  static override get [Symbol.species]() {
+    return Array;
+  }
+
+  override push(...issues: Issue[]): number {
+    for (const issue of issues) {
+      const n = this.kept.get(issue.code) ?? 0;
+      const pair = issue.severity === 'error' && issue.itemCode !== null ? `${issue.itemCode}\u0000${issue.code}` : null;
+      if (n < ISSUES_PER_CODE || (pair !== null && !this.flagged.has(pair))) {
+        this.kept.set(issue.code, n + 1);
+        if (pair !== null) this.flagged.add(pair);
+        super.push(issue);
+      } else {
+        this.dropped.set(issue.code, (this.dropped.get(issue.code) ?? 0) + 1);
+      }
+    }
+    return this.length;
+  }
+}
+
+/**
+ * The issues to show: the first `perCode` of each code (in order), then, in place of the rest (kept
+ * beyond that, or already dropped by the collector), one summary issue with their count.
+ */
+export function capIssues(issues: readonly Issue[], perCode = ISSUES_PER_CODE, dropped: ReadonlyMap<string, number> = new Map()): Issue[] {
   const counts = new Map<string, number>();
   for (const i of issues) counts.set(i.code, (counts.get(i.code) ?? 0) + 1);
-  let over = false;
-  for (const n of counts.values()) if (n > perCode) over = true;
-  if (!over) return [...issues];
   const seen = new Map<string, number>();
   const out: Issue[] = [];
   for (const i of issues) {
     const n = (seen.get(i.code) ?? 0) + 1;
     seen.set(i.code, n);
-    if (n <= perCode) out.push(i);
-    else if (n === perCode + 1) {
-      const more = (counts.get(i.code) ?? 0) - perCode;
-      out.push({
-        code: 'more-issues',
-        severity: i.severity,
-        location: { ...i.location },
-        itemCode: null,
-        message: { key: 'validate.more-issues', params: { count: more, code: i.code, shown: perCode } },
-      });
+    const more = Math.max(0, (counts.get(i.code) ?? 0) - perCode) + (dropped.get(i.code) ?? 0);
+    if (n <= perCode) {
+      out.push(i);
+      // The summary follows the last shown issue of its code.
+      if (more > 0 && n === Math.min(perCode, counts.get(i.code) ?? 0)) {
+        out.push(moreIssues(i, more, perCode));
+      }
     }
   }
   return out;
+}
+
+function moreIssues(last: Issue, count: number, shown: number): Issue {
+  return {
+    code: 'more-issues',
+    severity: last.severity,
+    location: { sheet: last.location.sheet, row: null, column: null, a1: null, field: null },
+    itemCode: null,
+    message: { key: 'validate.more-issues', params: { count, code: last.code, shown } },
+  };
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { RuleOf } from '../schema/rule.ts';
 import type { ValidationContext } from './context.ts';
 import { reportIssue } from './issue.ts';
+import { awardInputs } from '../plan-items.ts';
+import { groupApplies, reportGroupOf } from '../score/group.ts';
 
 /**
  * Share of the plan's applicable items (targets for the report's level, and criteria) that carry a
@@ -10,10 +12,19 @@ import { reportIssue } from './issue.ts';
 const LISTED = 12;
 
 export function checkCompleteness(rule: RuleOf<'completeness'>, ctx: ValidationContext): void {
-  const expected = ctx.index.applicable.length;
+  // Only what the report's target group is asked (`Đối tượng`): a xóm is not missing the agencies' criteria.
+  const group = reportGroupOf(ctx.report);
+  const inputs = new Set(awardInputs(ctx.plan, group).map((i) => i.code));
+  const asked = ctx.index.applicable.filter((code) => {
+    const item = ctx.index.items.get(code);
+    if (item?.kind === 'criterion' && item.criterion) return groupApplies(item.criterion.group, group);
+    if (item?.kind === 'target') return group !== 'individual' && group !== 'other';
+    return item?.kind !== 'condition' || inputs.has(code);
+  });
+  const expected = asked.length;
   if (expected === 0) return;
   const missing: string[] = [];
-  for (const code of ctx.index.applicable) {
+  for (const code of asked) {
     const it = ctx.byCode.get(code);
     const r = it?.result;
     const reported = r !== undefined && (r.value !== null || (r.numerator !== null && r.denominator !== null));

@@ -8,7 +8,7 @@ import { parseLevel } from '../parse/level.ts';
 import { cellText } from '../parse/text.ts';
 import { planIndex, type ValidationContext } from './context.ts';
 import { readItems } from './read-items.ts';
-import { capIssues, errorFlags } from './cap.ts';
+import { capIssues, errorFlags, IssueCollector } from './cap.ts';
 import { defaultRules } from './rules.ts';
 import { checkCompleteness } from './completeness.ts';
 import { checkComparison } from './comparison.ts';
@@ -106,13 +106,14 @@ export function validateReportWith(table: ReportTable, plan: Plan, opts: Validat
     report,
     previous: opts.previous ?? null,
     ...(opts.history ? { history: opts.history } : {}),
-    issues: [],
+    // Keeps the first issues of each code and counts the rest (a huge file stays small in memory).
+    issues: new IssueCollector(),
   };
   for (const rule of opts.rules ?? defaultRules) run(rule, ctx);
   const sorted = ctx.issues.length > 1 ? ctx.issues.sort(byPosition) : ctx.issues;
   // Flagged values never score: the report carries its errors to scoring (shared/score/flags.ts).
   const errors = errorFlags(sorted);
   if (errors.length > 0) report.errors = errors;
-  const issues = capIssues(sorted);
+  const issues = capIssues(sorted, undefined, (ctx.issues as IssueCollector).dropped);
   return { report, issues, valid: errors.length === 0 };
 }

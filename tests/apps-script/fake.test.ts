@@ -108,7 +108,7 @@ describe('fake SpreadsheetApp — real-platform behaviours', () => {
   it('turns typed dates and times into Dates, "-abc" into #ERROR! and keeps #N/A as an error', () => {
     const sheet = new FakeSpreadsheet({ locale: 'vi_VN' }).active;
     for (const [a1, text] of [['A1', '1/2'], ['A2', '12:30'], ['A3', '2025-06-01'], ['A4', '-abc'], ['A5', '#N/A'], ['A6', '-'], ['A7', '-5']]) sheet.type(a1!, text!);
-    const [[d1], [t], [d2], [err], [na], [dash], [neg]] = sheet.getRange('A1:A7').getValues();
+    const [d1, t, d2, err, na, dash, neg] = sheet.getRange('A1:A7').getValues().map((line) => line[0]);
     expect(d1).toEqual(new Date(2025, 1, 1));
     expect(t).toEqual(new Date(1899, 11, 30, 12, 30));
     expect(d2).toEqual(new Date(2025, 5, 1));

@@ -27,9 +27,9 @@ export function newGas(opts: { locale?: SheetLocale; formulaSeparator?: Argument
 
 export const ENTRIES = [
   'onOpen', 'onInstall', 'onEdit',
-  'menuTemplate', 'menuValidate', 'menuScore', 'menuOpenScorecard', 'menuConsolidate', 'menuClearMarks',
-  'sidebarChoices', 'sidebarCreateTemplate', 'sidebarValidate', 'sidebarScore', 'sidebarScorecard',
-  'sidebarConsolidate', 'sidebarSelectCell', 'sidebarClearMarks',
+  'menuTemplate', 'menuValidate', 'menuScore', 'menuOpenScorecard', 'menuConsolidate', 'menuPrintScorecard', 'menuClearMarks',
+  'sidebarChoices', 'sidebarCreateTemplate', 'sidebarCreatePlanTab', 'sidebarValidate', 'sidebarScore', 'sidebarScorecard',
+  'sidebarConsolidate', 'sidebarSelectCell', 'sidebarSaveHistory', 'sidebarSetStatus', 'sidebarClearMarks',
 ] as const;
 /** The vm context after loading Code.js: the entry functions, and whatever else is global. */
 export type Bundle = Record<(typeof ENTRIES)[number], (...args: unknown[]) => unknown> & Record<string, unknown>;

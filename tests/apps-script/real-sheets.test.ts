@@ -314,10 +314,18 @@ describe('7. google.script.run answers are plain data', () => {
     answers.sidebarScore = app.sidebarScore('2025-06-01');
     answers.sidebarScorecard = app.sidebarScorecard('2025-06-01');
     answers.sidebarConsolidate = app.sidebarConsolidate();
+    answers.sidebarSaveHistory = app.sidebarSaveHistory();
+    answers.sidebarSaveHistoryAgain = app.sidebarSaveHistory();
+    answers.sidebarScoreWithTrend = app.sidebarScore('2025-06-01');
+    answers.sidebarSetStatusRefused = app.sidebarSetStatus('submit', 'Cán bộ A');
+    answers.sidebarSetStatusBad = app.sidebarSetStatus('approve', 'Cán bộ A');
     answers.sidebarSelectCell = app.sidebarSelectCell({ sheet: 'Báo cáo', a1: 'C12' });
     answers.sidebarSelectCellBad = app.sidebarSelectCell({ sheet: 'Không có', a1: 'C12' });
     answers.sidebarClearMarks = app.sidebarClearMarks();
     answers.sidebarCreateTemplateBad = app.sidebarCreateTemplate({ planId: 'khong-co' });
+    answers.sidebarCreatePlanTab = app.sidebarCreatePlanTab({ fromPlanId: 'cat-ne-2024' });
+    answers.sidebarCreatePlanTabBad = app.sidebarCreatePlanTab({ fromPlanId: 'khong-co' });
+    answers.sidebarChoicesWithTab = app.sidebarChoices();
     const sidebarEntries = ENTRIES.filter((e) => e.startsWith('sidebar'));
     for (const entry of sidebarEntries) expect(Object.keys(answers).some((k) => k.startsWith(entry)), entry).toBe(true);
     for (const [name, value] of Object.entries(answers)) expect(impurities(value), name).toEqual([]);

@@ -203,15 +203,15 @@ describe('cds validate / score on files', () => {
     const html = readFileSync(join(dir, 'out.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>\n<html lang="vi">/);
     expect(html).toContain('@media print');
-    expect(html).toContain('.cds-card');
+    expect(html).toContain('.doc-table'); // the dossier form of issue 12 §3 (tests/cli/print.test.ts)
     expect(html).not.toMatch(/https?:\/\/|<script|<link|src=/i);
     expect(html).toContain('Xã &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('Khen thưởng');
-    expect(html).toContain('15/11/2023'); // deadline due within 30 days of 01/11/2023
+    expect(html).toContain('ngày 01 tháng 11 năm 2023'); // the document's date line (--date)
     await cli('--lang', 'en', 'score', file, '--html', 'en.html');
     const en = readFileSync(join(dir, 'en.html'), 'utf8');
     expect(en).toContain('<html lang="en">');
-    expect(en).toContain('Data checks');
+    expect(en).toContain('PREPARED BY');
   });
 
   it('replaces an HTML page it wrote itself, but never a file the officer made (unless --force)', async () => {

@@ -155,3 +155,64 @@ function formatRows(sheet: FakeSheet): { values: { effectiveFormat?: { numberFor
   }
   return rows;
 }
+
+// ── A stand-in for Google's OAuth token endpoint (installed-app flow), on 127.0.0.1 ──────────
+
+export interface FakeOAuth {
+  url: string;
+  /** The form fields of every token request, in order. */
+  requests: Record<string, string>[];
+  /** The code the "browser" brings back, and the tokens handed out. */
+  code: string;
+  close: () => Promise<void>;
+}
+
+/** A JWT-shaped id token (unsigned: the CLI reads the email for display only). */
+export function fakeIdToken(email: string): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${part({ alg: 'none' })}.${part({ email, email_verified: true })}.sig`;
+}
+
+/**
+ * POST /token: `authorization_code` (the code must be `code` and a PKCE verifier must come with
+ * it) → access token `user-access-1` (already expired when `expiredAtFirst`), refresh token
+ * `user-refresh`, id token for `email`; `refresh_token` → access token `user-access-N`.
+ */
+export async function startFakeOAuth(opts: { email: string; expiredAtFirst?: boolean }): Promise<FakeOAuth> {
+  const requests: Record<string, string>[] = [];
+  const code = 'code-from-browser';
+  let issued = 0;
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const form = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8')));
+      requests.push(form);
+      const json = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://x').pathname !== '/token') return json(404, { error: 'not_found' });
+      if (form.grant_type === 'authorization_code') {
+        if (form.code !== code || !form.code_verifier) return json(400, { error: 'invalid_grant', error_description: 'secret-detail-not-to-print' });
+        issued++;
+        return json(200, {
+          access_token: `user-access-${issued}`,
+          refresh_token: 'user-refresh',
+          expires_in: opts.expiredAtFirst ? -60 : 3600,
+          token_type: 'Bearer',
+          scope: 'https://www.googleapis.com/auth/spreadsheets.readonly openid email',
+          id_token: fakeIdToken(opts.email),
+        });
+      }
+      if (form.grant_type === 'refresh_token' && form.refresh_token === 'user-refresh') {
+        issued++;
+        return json(200, { access_token: `user-access-${issued}`, expires_in: 3600, token_type: 'Bearer' });
+      }
+      return json(400, { error: 'invalid_grant' });
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/token`, requests, code, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}

@@ -52,6 +52,10 @@ describe('rank on a folder: each class of problem is listed, never ranked', () =
       expect(f.error!.vi).toContain('ho-hai.csv');
       expect(f.error!.vi).toContain('ho-hai (1).csv');
     }
+    // score on the folder: the same two copies are failed, not two scorecards.
+    const score = JSON.parse((await cli('score', 'bao-cao', '--json')).stdout) as { file: string; scorecard: unknown; error?: { en: string } }[];
+    expect(score.filter((u) => u.scorecard).map((u) => u.file)).toEqual([join('bao-cao', 'tan-hai.csv')]);
+    expect(score.filter((u) => u.error?.en.startsWith('duplicate report')).map((u) => u.file)).toHaveLength(2);
   });
 
   it('a report made for another plan is failed with the reason, not ranked with 0 points', async () => {
@@ -138,6 +142,14 @@ describe('several periods in one folder', () => {
     const bad = await cli('rank', 'bao-cao', '--plan', PLAN, '--period', 'kỳ sau');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--period "kỳ sau" không phải kỳ báo cáo');
+  });
+
+  it('a unit’s report whose period cannot be read fails with the cell, the others still rank', async () => {
+    put('hai-an-x.csv', { name: 'Xã Hải An', period: 'kỳ trước' }, good);
+    const { code, json } = await rankJson();
+    expect(code).toBe(1);
+    expect(json.entries.map((e) => e.file)).toEqual([join('bao-cao', 'tan-hai.csv'), join('bao-cao', 'hai-an-q3.csv')]);
+    expect(json.failed.map((f) => [f.file, f.error?.vi])).toEqual([[join('bao-cao', 'hai-an-x.csv'), expect.stringMatching(/^"kỳ trước" \(ô B\d+\) không phải kỳ báo cáo/)]]);
   });
 
   it('score on the folder shows only each unit’s latest period', async () => {

@@ -140,8 +140,7 @@ describe('Google spreadsheets through the Sheets API (local fake server)', () =>
     const { readFileSync } = await import('node:fs');
     const html = readFileSync(join(dir, 'xep-hang.html'), 'utf8');
     expect(html).toContain('<html lang="vi">');
-    expect(html).toContain('Khen thưởng theo hạn mức');
-    expect(html).toContain('Cần cải thiện nhất');
+    expect(html).toContain('Đề nghị khen thưởng'); // the dossier form of issue 12 §3 (tests/cli/print.test.ts)
     expect(html).toContain('sheet-C-403');
     expect(html).not.toMatch(/https?:\/\/(?!docs\.google\.com)|<script/i);
   });

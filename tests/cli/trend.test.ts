@@ -111,6 +111,33 @@ describe('cds trend', () => {
     expect(page).toContain('Đi xuống (xa mục tiêu hơn)');
   });
 
+  it('flags a change unusual for the unit’s own history (the fixed 30-point limit would let it pass)', async () => {
+    mkdirSync(join(dir, 'nhon-hai'));
+    const months = [['Tháng 1/2023', '50'], ['Tháng 2/2023', '52'], ['Tháng 3/2023', '54'], ['Tháng 4/2023', '74']] as const;
+    for (const [i, [period, v]] of months.entries()) {
+      writeFileSync(join(dir, 'nhon-hai', `t${i + 1}.csv`), csvText(filledGrid(PLAN, { level: 'commune', name: 'Xã Nhơn Hải', period }, { ...base, 'TC-03B': '60', 'TC-06': v }), ';', true));
+    }
+    const json = JSON.parse((await cli('trend', 'nhon-hai', '--plan', PLAN, '--json')).stdout) as { warnings: { period: string; itemCode: string; message: { en: string } }[] };
+    expect(json.warnings.map((w) => [w.period, w.itemCode])).toEqual([['Tháng 4/2023', 'TC-06']]);
+    expect(json.warnings[0]!.message.en).toContain('moved 20 percentage points since the previous report (54% → 74%), while over its last 3 reports this unit usually moved about 2 points');
+    const text = await cli('trend', 'nhon-hai', '--plan', PLAN);
+    expect(text.stdout).toContain('Số liệu thay đổi bất thường');
+  });
+
+  it('a period whose report has errors is marked', async () => {
+    put('hai-an-5.csv', { name: 'Xã Hải An', period: 'Tháng 10/2023' }, { 'TC-03B': '980', 'TC-06': '30' });
+    const json = JSON.parse((await cli('trend', 'ky', '--plan', PLAN, '--json')).stdout) as { units: { unit: { code: string | null }; periods: { period: { label: string }; flagged: boolean }[] }[] };
+    const haiAn = json.units.find((u) => u.unit.code === 'HA')!;
+    expect(haiAn.periods.map((p) => [p.period.label, p.flagged])).toEqual([
+      ['Quý 1/2023', false],
+      ['6 tháng đầu năm 2023', false],
+      ['Tháng 8/2023', false],
+      ['Đến 30/09/2023', false],
+      ['Tháng 10/2023', true],
+    ]);
+    expect((await cli('trend', 'ky', '--plan', PLAN)).stdout).toMatch(/⚠ báo cáo có \d+ lỗi/);
+  });
+
   it('one unit with one period: no comparison and no pace, exit 0', async () => {
     const run = await cli('trend', join('ky', 'hai-an-2.csv'), '--plan', PLAN, '--json');
     expect(run.code).toBe(0);

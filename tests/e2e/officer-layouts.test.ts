@@ -293,6 +293,32 @@ describe('the extension for an officer (Chromium, built extension)', () => {
     await expect.poll(async () => (await panelState(page))?.collapsed).toBe('true');
   }, 30_000);
 
+  it('at the store screenshot size (1280×800) too, chip and panel leave the table uncovered', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect((await panelState(page))?.collapsed).toBe('true');
+    expect((await coverage(page)).problems).toEqual([]);
+    await page.screenshot({ path: join(OUT, 'store-chip-1280x800.png') });
+    await inPanel(page, 'function() { this.querySelector(\'button[data-action="toggle"]\').click(); }');
+    await expect.poll(async () => (await panelState(page))?.collapsed).toBe('false');
+    const c = await coverage(page);
+    expect(c.checked).toBeGreaterThan(5);
+    expect(c.problems).toEqual([]);
+    await page.screenshot({ path: join(OUT, 'store-panel-1280x800.png') });
+    await inPanel(page, 'function() { this.querySelector(\'button[data-action="toggle"]\').click(); }');
+    await expect.poll(async () => (await panelState(page))?.collapsed).toBe('true');
+
+    // The small promo tile (440×280) from the extension's own icon and name; the text must fit.
+    const tile = await browser.context.newPage();
+    await tile.setViewportSize({ width: 440, height: 280 });
+    const icon = readFileSync(join(import.meta.dirname, '../../public/icon/128.png')).toString('base64');
+    await tile.setContent(`<body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:20px;padding:0 28px;box-sizing:border-box;background:#0b5cad;color:#fff;font:600 26px/1.25 system-ui,sans-serif">
+      <img src="data:image/png;base64,${icon}" width="112" height="112" alt=""><div id="t">Kế hoạch CĐS trên Chỉ số 766<div style="font:400 15px/1.4 system-ui,sans-serif;margin-top:8px">Tiến độ kế hoạch của đơn vị ngay trên Cổng DVCQG</div></div></body>`);
+    expect(await tile.evaluate(() => document.documentElement.scrollWidth <= 440 && document.documentElement.scrollHeight <= 280)).toBe(true);
+    await tile.screenshot({ path: join(OUT, 'store-promo-440x280.png') });
+    await tile.close();
+  }, 30_000);
+
   it('popup: copy, CSV and options are on the first screen with visible contrast; the CSV is Vietnamese', async () => {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 416, height: 600 });
@@ -310,6 +336,10 @@ describe('the extension for an officer (Chromium, built extension)', () => {
       expect(colors.bg, id).not.toMatch(/rgba\(.*, 0\)|transparent/);
       expect(contrast(colors.fg, colors.bg), `${id} ${colors.fg} on ${colors.bg}`).toBeGreaterThanOrEqual(4.5);
     }
+    // the whole popup, every source opened: no word broken, nothing wider than the popup
+    await popup.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+    expect(await popup.evaluate(`(${LAYOUT_PROBLEMS})(document.body, 0, 416)`)).toEqual([]);
+    await popup.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = false; });
     await popup.screenshot({ path: join(OUT, 'officer-popup.png') });
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('#csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');

@@ -34,10 +34,25 @@ function realAnswers(): Record<string, unknown> {
   type('XHS-01', 'C', '8.100');
   type('XHS-01', 'D', '9.000');
   type('TT-01', 'E', 'có');
+  // A first quarter saved to the history, so the scorecard shows the change and the pace.
+  const periodRow = sheet.snapshot().findIndex((l) => l[0] === 'Kỳ báo cáo') + 1;
+  sheet.type(`B${periodRow}`, 'Quý 1/2025');
+  type('CQS-01', 'C', '40');
+  type('CQS-02', 'E', '95%');
+  const saved = app.sidebarSaveHistory();
+  sheet.type(`B${periodRow}`, 'Quý 3/2025');
+  type('CQS-01', 'C', '45');
+  type('CQS-02', 'E', '92%');
   const validation = app.sidebarValidate();
   const score = app.sidebarScore('2025-10-20');
   const scorecard = app.sidebarScorecard('2025-10-20');
   const ranking = app.sidebarConsolidate();
+  const planTab = app.sidebarCreatePlanTab({ fromPlanId: 'cat-ne-2024' });
+  // A clean report for the status workflow: submitted by the officer.
+  const clean = newGas();
+  const cleanApp = loadBundle(clean, built);
+  cleanApp.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', period: 'Quý 3/2025' });
+  const submitted = cleanApp.sidebarSetStatus('submit', 'Cán bộ A');
   return JSON.parse(JSON.stringify({
     sidebarChoices: choices,
     sidebarCreateTemplate: created,
@@ -45,6 +60,9 @@ function realAnswers(): Record<string, unknown> {
     sidebarScore: score,
     sidebarScorecard: scorecard,
     sidebarConsolidate: ranking,
+    sidebarCreatePlanTab: planTab,
+    sidebarSaveHistory: saved,
+    sidebarSetStatus: submitted,
     sidebarSelectCell: { ok: true, value: { sheet: 'Báo cáo', a1: 'C13' } },
     sidebarClearMarks: { ok: true, value: { count: 3, text: { vi: 'Đã xóa 3 đánh dấu kiểm tra.', en: 'Cleared 3 check marks.' } } },
   }));
@@ -175,7 +193,59 @@ describe('sidebar in Chromium', () => {
     await page.getByRole('button', { name: 'Tạo mẫu' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Đã tạo trang "Báo cáo"/);
     const calls = await page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
-    expect(calls.at(-1)).toEqual({ name: 'sidebarCreateTemplate', args: [{ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', unitCode: '', level: '', period: '2025' }] });
+    expect(calls.at(-1)).toEqual({ name: 'sidebarCreateTemplate', args: [{ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', unitCode: '', level: '', period: '2025', group: '' }] });
+    await page.close();
+  });
+
+  it('offers the target group, and "Tạo kế hoạch" from a bundled plan', async () => {
+    const page = await open('template');
+    await page.waitForSelector('#cds-plan-from option', { state: 'attached' });
+    await page.getByLabel('Đối tượng').selectOption('village');
+    await page.getByLabel('Kế hoạch', { exact: true }).selectOption('van-phuc-2023-2025');
+    await page.getByRole('button', { name: 'Tạo mẫu' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Đã tạo trang/);
+    expect(await page.getByRole('heading', { name: 'Kế hoạch của đơn vị' }).count()).toBe(1);
+    await page.getByLabel('Bắt đầu từ').selectOption('cat-ne-2024');
+    await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Đã tạo trang "Kế hoạch.*" từ kế hoạch/);
+    const calls = await page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
+    expect(calls.slice(-2)).toEqual([
+      { name: 'sidebarCreateTemplate', args: [expect.objectContaining({ planId: 'van-phuc-2023-2025', group: 'village' })] },
+      { name: 'sidebarCreatePlanTab', args: [{ fromPlanId: 'cat-ne-2024' }] },
+    ]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
+
+  it('shows the change since the previous period, regressions first, and the pace line', async () => {
+    const page = await open('scorecard');
+    await page.waitForSelector('.cds-trend');
+    expect(await page.locator('.cds-trend h3').first().innerText()).toBe('Thay đổi so với kỳ trước (Quý 1/2025)');
+    const first = page.locator('.cds-trend li[data-backwards]').first();
+    expect(await first.getAttribute('data-backwards')).toBe('true'); // CQS-02 went from 95% to 92%
+    expect(await first.innerText()).toMatch(/^CQS-02 — 95% → 92% \(-3 điểm %\) \(giảm\)$/);
+    expect(await page.locator('.cds-trend li[data-backwards][data-target="CQS-01"]').innerText()).toMatch(/80% → 90% \(\+10 điểm %\)/);
+    expect(await page.locator('.cds-pace li[data-target="CQS-01"]').innerText()).toMatch(/Với tốc độ này: .* vào 31\/12\/2025/);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('.cds-trend h3').first().innerText()).toBe('Change since the previous period (Q1 2025)');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: join(OUT, 'sheets-sidebar-trend.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows the report status and submits it with the officer’s name', async () => {
+    const page = await open('issues');
+    await page.waitForSelector('.cds-status');
+    expect(await page.locator('.cds-status').getAttribute('data-status')).toBe('draft');
+    expect(await page.locator('.cds-status-now').innerText()).toBe('Đang nhập');
+    expect(await page.locator('.cds-status button').allInnerTexts()).toEqual(['Gửi báo cáo']);
+    await page.getByLabel('Người thực hiện').fill('Cán bộ A');
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await expect.poll(() => page.locator('.cds-status').getAttribute('data-status')).toBe('submitted');
+    expect(await page.locator('.cds-status-now').innerText()).toMatch(/^Đã gửi — Cán bộ A — \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(await page.locator('.cds-status button').allInnerTexts()).toEqual(['Duyệt', 'Trả lại']);
+    const calls = await page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
+    expect(calls.at(-1)).toEqual({ name: 'sidebarSetStatus', args: ['submit', 'Cán bộ A'] });
     await page.close();
   });
 
@@ -183,6 +253,9 @@ describe('sidebar in Chromium', () => {
     const page = await open('ranking');
     await page.waitForSelector('.cds-ranking tbody tr');
     expect(await page.locator('.cds-ranking tbody tr').count()).toBe(1);
+    // The unit's report has data errors: its row carries a mark.
+    expect(await page.locator('.cds-ranking tbody tr').first().getAttribute('data-flagged')).toBe('true');
+    expect(await page.locator('.cds-ranking tbody tr .cds-flag').count()).toBe(1);
     await page.getByRole('tab', { name: 'Tổng hợp' }).focus();
     await page.keyboard.press('ArrowLeft');
     expect(await page.getByRole('tab', { name: 'Bảng điểm' }).getAttribute('aria-selected')).toBe('true');

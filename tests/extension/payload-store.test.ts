@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PayloadStore } from '../../extension/utils/payload-store.ts';
 import { indicators } from '../../shared/data/index.ts';
 import { t } from '../../shared/messages/index.ts';
+import { portalPanelView } from '../../shared/portal/index.ts';
 import { fixture, fixtureText, PHU_THO, requests } from '../portal/helpers.ts';
 
 const URL_OF = (ep: string) => `https://dichvucong.gov.vn/api/v1/reporting/evaluation/${ep}`;
@@ -21,6 +22,31 @@ describe('PayloadStore', () => {
     expect(store.figures('H44.104')?.total.score).toBe(64.24);
     expect(store.rootFor('H44.104')).toBe('019d2be3-6a88-732b-8b17-b68020c8553a');
     expect(store.lastArrival).toBe(at);
+  });
+
+  it('a unit listed twice with different figures: the panel says “portal data conflict” and shows no number', () => {
+    const store = new PayloadStore(indicators);
+    loadYear(store);
+    const f = PHU_THO['dvc-progress-tree'];
+    const body = fixture(f);
+    const row = body.data.children.find((c: { departmentCode: string }) => c.departmentCode === 'H44.104');
+    body.data.children.push({ ...row, score: 20, ratio: 100, totalOnTime: row.totalReceived });
+    store.accept(URL_OF('dvc-progress-tree'), JSON.stringify(body), JSON.stringify(requests[f]), at);
+    const figs = store.figures('H44.104')!;
+    expect(figs.groups.find((g) => g.code === 'TDGQ')?.score).toBeNull();
+    expect(figs.total.score).toBeNull();
+    const view = portalPanelView({ lang: 'vi', unitCode: 'H44.104', figs, card: null, plan: null, indicators: new Map(), readAt: null, notices: store.notices() });
+    expect(view.notices).toEqual(['Dữ liệu Cổng mâu thuẫn: UBND xã Hy Cương (H44.104) có hai số liệu khác nhau trong nhóm Tiến độ giải quyết (dvc-progress-tree) — không hiển thị số nào']);
+    expect(view.groups.find((g) => g.code === 'TDGQ')?.text).toBe('—/20');
+  });
+
+  it('an empty group names the group', () => {
+    const store = new PayloadStore(indicators);
+    loadYear(store);
+    const f = PHU_THO['dossier-digitized'];
+    store.accept(URL_OF('dossier-digitized'), JSON.stringify({ code: 'OK', message: 'OK', data: { overview: null, evaluation: [] } }), JSON.stringify(requests[f]), at);
+    expect(store.notices().map((m) => t(m, 'vi'))).toEqual(['Cổng trả về nhóm Số hóa hồ sơ (dossier-digitized) không có đơn vị nào — không có số liệu cho nhóm này']);
+    expect(store.figures('H44.104')?.groups.find((g) => g.code === 'MDSH')?.score).toBeNull();
   });
 
   it('a repeated payload replaces the earlier one', () => {

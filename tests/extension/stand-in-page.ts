@@ -9,6 +9,7 @@ export const STAND_IN_HTML = `<!doctype html>
 <label>Kỳ <select id="period">
   <option value="year">Năm 2026</option>
   <option value="quarter">Quý 3/2026</option>
+  <option value="quarter2">Quý 2/2026</option>
   <option value="month">Tháng 8/2026</option>
 </select></label>
 <p id="status">Đang tải…</p>
@@ -19,10 +20,10 @@ const GROUPS = ['transparency','dvc-progress-tree','provide-online-tree','formal
 function body(group, kind) {
   const base = { rootDepartmentId: ROOT, currentPage: 1, pageSize: 200 };
   if (group === 'handling-satisfaction') {
-    const range = kind === 'year' ? ['2026-01-01','2026-12-31'] : kind === 'quarter' ? ['2026-07-01','2026-09-30'] : ['2026-08-01','2026-08-31'];
+    const range = kind === 'year' ? ['2026-01-01','2026-12-31'] : kind === 'quarter' ? ['2026-07-01','2026-09-30'] : kind === 'quarter2' ? ['2026-04-01','2026-06-30'] : ['2026-08-01','2026-08-31'];
     return Object.assign({ fromDate: range[0], toDate: range[1] }, base);
   }
-  const time = kind === 'year' ? { timeType: 'year', year: 2026 } : kind === 'quarter' ? { timeType: 'quarter', year: 2026, quarter: 3 } : { timeType: 'month', year: 2026, month: 8 };
+  const time = kind === 'year' ? { timeType: 'year', year: 2026 } : kind === 'quarter' ? { timeType: 'quarter', year: 2026, quarter: 3 } : kind === 'quarter2' ? { timeType: 'quarter', year: 2026, quarter: 2 } : { timeType: 'month', year: 2026, month: 8 };
   return Object.assign(time, base);
 }
 function viaXhr(url, payload) {

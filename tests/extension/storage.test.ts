@@ -1,7 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPeriodHistory } from '../../extension/utils/period-history.ts';
+import { quarterPeriod, type PortalSummary } from '../../shared/portal/index.ts';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  DEFAULT_SETTINGS, activePlanItem, lastFiguresItem, mergeSeenUnits, seenUnitsItem, settingsItem, type SeenUnit,
+  DEFAULT_SETTINGS, activePlanItem, lastFiguresItem, mergeSeenUnits, periodHistoryItem, seenUnitsItem, settingsItem, type SeenUnit,
 } from '../../extension/utils/storage.ts';
 import { activePlanFor, refreshActivePlan } from '../../extension/utils/active-plan.ts';
 import { importedPlansItem } from '../../extension/utils/storage.ts';
@@ -55,6 +57,28 @@ describe('extension storage (fakeBrowser)', () => {
     expect(long[0]!.id).toHaveLength(64);
     expect(long[0]!.code).toHaveLength(64);
     expect(long[0]!.rootDepartmentId).toHaveLength(64);
+  });
+
+  it('keeps the periods viewed (period history) and shows only the comparison of the figures on screen', async () => {
+    const history = createPeriodHistory((f) => f());
+    await history.load();
+    const summary = (score: number): PortalSummary => ({
+      unit: { code: 'H44.104', name: 'UBND xã Hy Cương' }, period: null, total: { score, max: 100, rank: null },
+      groups: [{ code: 'TDGQ', score: score / 4, max: 20 }], metrics: [], targets: [],
+    });
+    history.update(summary(60), quarterPeriod(2026, 2), 'H44.104', 'van-phuc-2023-2025', '2026-07-01T00:00:00.000Z');
+    history.update(summary(64), quarterPeriod(2026, 3), 'H44.104', 'van-phuc-2023-2025', '2026-10-01T00:00:00.000Z');
+    await vi.waitFor(async () => expect((await periodHistoryItem.getValue()).map((e) => e.period.key)).toEqual(['2026-Q2', '2026-Q3']));
+    const v = history.view(null, 'vi', 'H44.104', '2026-Q3')!;
+    expect(v.rows.find((r) => r.code === 'TOTAL')).toMatchObject({ previous: '60', current: '64', change: '+4' });
+    // another unit or period than the one on screen: no comparison
+    expect(history.view(null, 'vi', 'H44.105', '2026-Q3')).toBeNull();
+    expect(history.view(null, 'vi', 'H44.104', '2026-Q2')).toBeNull();
+    // read back by the next page
+    const next = createPeriodHistory((f) => f());
+    await next.load();
+    next.update(summary(64), quarterPeriod(2026, 3), 'H44.104', 'van-phuc-2023-2025', '2026-10-02T00:00:00.000Z');
+    expect(next.view(null, 'vi', 'H44.104', '2026-Q3')!.rows.find((r) => r.code === 'TOTAL')?.previous).toBe('60');
   });
 
   it('resolves the active plan with only the indicators the overlay needs', async () => {

@@ -68,7 +68,8 @@ describe('reportTemplate', () => {
     expect(table!.header.level?.raw).toBe('xã');
     expect(table!.header.period?.raw).toBe('2024');
     expect(table!.header.planId?.raw).toBe('thu-nghiem-2024');
-    for (const field of ['unitName', 'unitCode', 'level', 'period', 'planId'] as const) {
+    expect(table!.header.group?.raw).toBe('cơ quan, đơn vị');
+    for (const field of ['unitName', 'unitCode', 'level', 'period', 'planId', 'group'] as const) {
       expect(table!.header[field]?.location.row).toBe(layout.header[field].row);
       expect(table!.header[field]?.location.column).toBe(layout.header[field].valueColumn);
     }
@@ -78,6 +79,46 @@ describe('reportTemplate', () => {
     expect(result.report.unit).toEqual({ name: 'Xã Một', code: 'X.01', level: 'commune', group: 'agency' });
     expect(Object.keys(result.report.items)).toEqual(layout.rows.map((r) => r.code));
     expect(Object.values(result.report.items).every((i) => i.value === null)).toBe(true);
+  });
+
+  it('writes `Đối tượng` beside `Cấp` (columns C–D), so older rows stay where they were', () => {
+    const { grid, layout } = reportTemplate(plan, { level: 'commune' });
+    expect(grid[3]!.slice(0, 4)).toEqual(['Cấp', 'xã', 'Đối tượng', 'cơ quan, đơn vị']);
+    expect(layout.header.group).toEqual({ row: 4, labelColumn: 3, valueColumn: 4 });
+    expect(layout.table.headerRow).toBe(8);
+    // A blank `Cấp` does not swallow the `Đối tượng` label as its value.
+    grid[3]![1] = '';
+    const { table } = readReportTable(grid, 'S');
+    expect(table!.header.level?.raw).toBeNull();
+    expect(table!.header.group?.raw).toBe('cơ quan, đơn vị');
+  });
+
+  it('asks each target group only its own criteria and award inputs; individuals are not asked the targets', () => {
+    const groups = plan.criteria.concat([
+      { id: 'X1', group: 'village', label: { vi: 'Có tổ công nghệ số', en: 'Has a digital team' }, mandatory: true, source: plan.source },
+      { id: 'K1', group: 'other', label: { vi: 'Có đóng góp', en: 'Contributed' }, mandatory: false, source: plan.source },
+    ]);
+    const p = {
+      ...plan,
+      criteria: groups,
+      awards: [
+        {
+          id: 'A1',
+          award: { vi: 'Giấy khen', en: 'Certificate' },
+          recipient: 'collective' as const,
+          group: 'village' as const,
+          conditions: [{ kind: 'indicator' as const, code: 'ty-le-ho-dan', comparator: '>=' as const, value: 50, label: { vi: 'Hộ dân dùng DVC', en: 'Households' } }],
+          source: plan.source,
+        },
+      ],
+    };
+    const codes = (group: Parameters<typeof reportTemplate>[1] extends infer O ? O extends { group?: infer G } ? G : never : never) =>
+      reportTemplate(p, { level: 'commune', group }).layout.rows.map((r) => r.code);
+    expect(codes('village')).toEqual(['T1', 'T2', 'T3', 'T4', 'T5-X', 'C1', 'C2', 'X1', 'ty-le-ho-dan']);
+    expect(codes('agency')).toEqual(['T1', 'T2', 'T3', 'T4', 'T5-X', 'C1', 'C2']);
+    expect(codes('other')).toEqual(['K1']);
+    const { grid } = reportTemplate(p, { level: 'commune', group: 'village' });
+    expect(grid[3]![3]).toBe('thôn, xóm');
   });
 
   it('writes targets the way officers read them', () => {

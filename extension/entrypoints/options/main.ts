@@ -16,6 +16,7 @@ import { planChoices } from '../../utils/plans.ts';
 import { activePlanFor } from '../../utils/active-plan.ts';
 import { checkReportLink, reportLinkItem } from '../../utils/report-link.ts';
 import { activePlanItem, importedPlansItem, seenUnitsItem, settingsItem, type SeenUnit, type Settings } from '../../utils/storage.ts';
+import { planImportSection } from './plan-import.ts';
 
 const app = document.getElementById('app')!;
 let settings: Settings;
@@ -29,6 +30,18 @@ let statusText = '';
 
 /** Sections other modules add to the page (e.g. the plan-table import); kept across redraws. */
 const extraSections = el(document, 'div', { id: 'options-extra' });
+// The plan-table import (XLSX/CSV/JSON): a checked plan is kept with the imported ones and chosen.
+extraSections.append(
+  planImportSection(document, {
+    lang: () => settings?.lang ?? 'vi',
+    adopt: async (p) => {
+      imported = [...imported.filter((x) => x.id !== p.id), p];
+      await importedPlansItem.setValue(imported);
+      settings = { ...settings, planId: p.id };
+      renderPlanChoices();
+    },
+  }),
+);
 
 async function load() {
   [settings, imported, seen, reportLink] = await Promise.all([

@@ -33,8 +33,11 @@ async function main() {
   const csv = el(document, 'button', { type: 'button', class: 'cds-button', id: 'csv' }, L('ext.popup.csv'));
   csv.addEventListener('click', () => {
     // Names (targets, metrics) from the plan the figures were read with, in the chosen language.
+    // Without that plan (changed since), the labels the panel showed: never a bare target code.
     const plan = active && active.planId === last.planId ? active.plan : null;
-    const text = summaryCsv(last.summary, lang, csvNames(plan, active?.indicators ?? [], lang));
+    const names = csvNames(plan, active?.indicators ?? [], lang);
+    for (const i of last.view.targets) names.targets[i.targetId] ??= { label: i.label, targetText: i.targetText };
+    const text = summaryCsv(last.summary, lang, names);
     const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const a = el(document, 'a', { href: URL.createObjectURL(blob), download: `cds-766-${last.summary.unit.code ?? 'don-vi'}-${last.summary.period ?? 'ky'}.csv` });
     a.click();

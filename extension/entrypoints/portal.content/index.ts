@@ -10,6 +10,8 @@ import { portalPanelView, portalReport, portalSummary, yearPeriod, type PortalPa
 import type { Indicator } from '../../../shared/schema/indicator.ts';
 import { scoreReportWith } from '../../../shared/score/score-report.ts';
 import { renderPortalPanel } from '../../../ui/portal-panel-dom.ts';
+import { renderPortalHistory } from '../../../ui/portal-history-dom.ts';
+import { createPeriodHistory } from '../../utils/period-history.ts';
 import { ENDPOINT_LABEL } from '../../../shared/portal/endpoints.ts';
 import { openCaptureChannel } from '../../utils/capture-channel.ts';
 import { isPortalPage } from '../../utils/capture-protocol.ts';
@@ -72,6 +74,7 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   }, location.origin);
   ctx.onInvalidated(() => channel.close());
 
+  const periodHistory = createPeriodHistory(guard);
   const unitMemory = createUnitMemory((f, ms) => ctx.setTimeout(f, ms), guard);
   const rememberUnits = () => {
     const payload = store.all().at(-1);
@@ -93,6 +96,9 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     const unit = settings.unitCode;
     const figs = isolate('figures', () => (unit ? store.figures(unit) : null)) ?? null;
     const card = isolate('scorecard', () => (figs && plan ? scoreReportWith(portalReport(figs, plan, indicatorById), plan, indicatorById) : null)) ?? null;
+    // History first: the panel shows the comparison of the figures it draws.
+    const summary = figs && plan && unit ? isolate('summary', () => portalSummary(figs, card, plan, indicatorById)) ?? null : null;
+    if (summary && unit && plan) isolate('history', () => periodHistory.update(summary, figs?.period ?? null, unit, plan.id, (store.lastArrival ?? new Date()).toISOString()));
     view = null; // a panel that fails to draw leaves no stale badge text behind
     isolate('panel', () => renderPanel(figs, card, plan, unit));
     isolate('badge', () => placeBadge(document, { code: figs?.unit.code ?? unit, name: figs?.unit.name ?? settings.unitName }, view?.badgeText ?? null));
@@ -101,10 +107,9 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       ui.shadowHost.setAttribute('data-cds-arrival', String(lastArrivalAt ?? ''));
       ui.shadowHost.setAttribute('data-cds-ready', String(performance.now()));
     }
-    if (figs && plan && unit && view) {
+    if (summary && plan && unit && view) {
       const shown = view;
       isolate('popup-memory', () => {
-        const summary = portalSummary(figs, card, plan, indicatorById);
         void guard(() => lastFiguresItem.setValue({ savedAt: (store.lastArrival ?? new Date()).toISOString(), unitCode: unit, planId: plan.id, view: shown, summary }));
       });
     }
@@ -140,6 +145,13 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       onReport: () => void guard(() => browser.runtime.sendMessage({ type: 'cds:open-options' })),
     });
     container.replaceChildren(panel);
+    // The periods viewed (ui/portal-history-dom.ts), inside the open panel's body.
+    if (!collapsed && figs && plan) {
+      isolate('history', () => {
+        const part = renderPortalHistory(document, periodHistory.view(plan, settings.lang, unit, figs.period?.key ?? null), settings.lang);
+        if (part) (panel.querySelector('.cds-panel-body') ?? panel).append(part);
+      });
+    }
     dockPage(document, collapsed ? 'collapsed' : 'expanded');
   }
 
@@ -178,6 +190,7 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     store.setIndicators(a?.indicators ?? []);
   };
   settings = (await guard(() => settingsItem.getValue())) ?? DEFAULT_SETTINGS;
+  await isolateAsync('history', () => periodHistory.load());
   useActive((await guard(() => activePlanItem.getValue())) ?? null);
   // Open the first time, the compact chip afterwards unless the officer left it open.
   const start = initialPanelState((await guard(() => panelStateItem.getValue())) ?? null);

@@ -6,7 +6,7 @@ import type { PlanDraft } from './types.ts';
  * The document's own header in the national form (NĐ 30/2020): issuing body above the motto, "Số:
  * …/KH-…", "<place>, ngày … tháng … năm …", then the kind ("KẾ HOẠCH") and the title lines.
  */
-export function readHeader(text: string): Pick<PlanDraft, 'title' | 'issuer' | 'level' | 'document' | 'movement' | 'period'> & { docYear: number | null } {
+export function readHeader(text: string): Pick<PlanDraft, 'title' | 'issuer' | 'level' | 'issued' | 'movement' | 'period'> & { docYear: number | null } {
   const head = text.slice(0, 4000);
   const folded = foldSameLength(head);
   // Markdown exports put '#' before headings: not part of the words.
@@ -76,5 +76,5 @@ export function readHeader(text: string): Pick<PlanDraft, 'title' | 'issuer' | '
   else if (single) period = { from: Number(single[1]), to: Number(single[1]), label: `Năm ${single[1]}` };
   else if (docYear !== null) period = { from: docYear, to: docYear, label: `Năm ${docYear}` };
 
-  return { title: title ? { vi: title } : null, issuer, level, document: { number, date }, movement, period, docYear };
+  return { title: title ? { vi: title } : null, issuer, level, issued: { number, date }, movement, period, docYear };
 }

@@ -24,7 +24,7 @@ export function draftPlanId(draft: PlanDraft): string {
 }
 
 function sourceFrom(draft: PlanDraft, s: DraftSource, soft: boolean): Source {
-  const document = [draft.document.number ? `Kế hoạch số ${draft.document.number}` : null, draft.title?.vi ?? null].filter(Boolean).join(' — ') || 'Văn bản kế hoạch';
+  const document = [draft.issued.number ? `Kế hoạch số ${draft.issued.number}` : null, draft.title?.vi ?? null].filter(Boolean).join(' — ') || 'Văn bản kế hoạch';
   const quote = oneLine(s.quote);
   const short = quote.length > 300 ? `${quote.slice(0, 297)}…` : quote;
   return {
@@ -92,7 +92,7 @@ export function draftToPlan(draft: PlanDraft, indicators?: ReadonlyMap<string, I
     criteria: [],
     awards,
     deadlines,
-    source: { document: draft.document.number ? `Kế hoạch số ${draft.document.number}${draft.document.date ? ` ngày ${draft.document.date.split('-').reverse().join('/')}` : ''}` : draft.title?.vi ?? 'Văn bản kế hoạch', evidence: 'inferred' },
+    source: { document: draft.issued.number ? `Kế hoạch số ${draft.issued.number}${draft.issued.date ? ` ngày ${draft.issued.date.split('-').reverse().join('/')}` : ''}` : draft.title?.vi ?? 'Văn bản kế hoạch', evidence: 'inferred' },
   };
 }
 

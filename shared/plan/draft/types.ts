@@ -69,7 +69,8 @@ export interface PlanDraft {
   /** Issuing body as printed ("UBND xã Vạn Phúc"). */
   issuer: string | null;
   level: Exclude<Level, 'national'> | null;
-  document: { number: string | null; date: string | null };
+  /** The document's number ("215/KH-UBND") and signing date, as printed under the issuing body. */
+  issued: { number: string | null; date: string | null };
   movement: string | null;
   period: { from: number; to: number; label: string } | null;
   targets: DraftTarget[];

@@ -124,7 +124,7 @@ export type ColumnKey<K extends SectionKind> = keyof (typeof SECTION_COLUMNS)[K]
 
 /** Columns a table needs to be read at all. */
 export const REQUIRED_COLUMNS: Readonly<Record<SectionKind, readonly string[]>> = {
-  targets: ['id', 'label'],
+  targets: ['id', 'label', 'pillar', 'comparator', 'value', 'unit'],
   criteria: ['id', 'label'],
   awards: ['award'],
   deadlines: ['label', 'date'],

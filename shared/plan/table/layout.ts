@@ -1,5 +1,5 @@
 import type { RawValue } from '../../schema/report.ts';
-import { cleanText, foldKey, isBlank } from '../../parse/text.ts';
+import { cleanText, foldKey, foldWords, isBlank } from '../../parse/text.ts';
 import {
   COLUMNS_BY_KEY,
   HEADING_BY_KEY,
@@ -51,8 +51,22 @@ export function headingOf(row: readonly RawValue[] | undefined): SectionKind | n
   const unnumbered = text.replace(NUMBERING, '');
   const parts = unnumbered.split('/').map((p) => HEADING_BY_KEY.get(foldKey(p)));
   const first = parts[0];
-  return first !== undefined && parts.every((p) => p === first) ? first : null;
+  if (first !== undefined && parts.every((p) => p === first)) return first;
+  // "II. TIÊU CHÍ XÉT KHEN THƯỞNG": the section named first in a short caption; the column header
+  // row under it has the last word (findLayout).
+  const words = foldWords(unnumbered);
+  let best: { kind: SectionKind; at: number } | null = null;
+  for (const [stem, kind] of HEADING_STEMS) {
+    const at = words.indexOf(stem);
+    if (at >= 0 && (best === null || at < best.at)) best = { kind, at };
+  }
+  return best?.kind ?? null;
 }
+
+const HEADING_STEMS: ReadonlyArray<readonly [string, SectionKind]> = [
+  ['chi tieu', 'targets'], ['targets', 'targets'], ['tieu chi', 'criteria'], ['criteria', 'criteria'],
+  ['khen thuong', 'awards'], ['awards', 'awards'], ['thoi han', 'deadlines'], ['tien do', 'deadlines'], ['deadlines', 'deadlines'],
+];
 
 /** How many of a section's columns a row names, and whether it names the id column. */
 function columnMatches(row: readonly RawValue[], kind: SectionKind): { count: number; hasId: boolean } {
@@ -128,10 +142,13 @@ export function findLayout(grid: readonly RawValue[][]): FoundLayout {
     }
     if (isBlankRow(row)) continue;
     if (current !== null && current.headerRow === null) {
-      // The first filled row under a heading is its column header row when it names two columns.
-      if (columnMatches(row!, current.kind).count >= 2) {
+      // The first filled row under a heading is its column header row: the table whose own id
+      // column it names, else the heading's table when it names two of its columns.
+      const kind = headerKindOf(row) ?? (columnMatches(row!, current.kind).count >= 2 ? current.kind : null);
+      if (kind !== null) {
+        current.kind = kind;
         current.headerRow = r + 1;
-        Object.assign(current, readColumns(row!, current.kind));
+        Object.assign(current, readColumns(row!, kind));
         continue;
       }
     }

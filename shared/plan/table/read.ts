@@ -7,8 +7,8 @@ import { columnName } from '../../parse/a1.ts';
 import { parseBoolean } from '../../parse/boolean.ts';
 import { parseDate } from '../../parse/date.ts';
 import { parseLevel } from '../../parse/level.ts';
-import { parseNumber, readNumberText } from '../../parse/number.ts';
-import { cellText, cleanText, foldKey, foldWords, isBlank, quoteRaw } from '../../parse/text.ts';
+import { parseNumber } from '../../parse/number.ts';
+import { cellText, cleanText, foldKey, isBlank, quoteRaw } from '../../parse/text.ts';
 import { daysInMonth } from '../../calendar.ts';
 import { checkPlan } from '../../data/check-plan.ts';
 import { indicatorById as bundledIndicators } from '../../data/catalogue.ts';
@@ -24,7 +24,6 @@ import {
 import { findLayout, type FoundSection } from './layout.ts';
 import {
   ALL_LEVELS,
-  COMPARATOR_SYMBOL,
   GROUP_CHOICES,
   LEVEL_CHOICES,
   NONE_MARKS,
@@ -40,8 +39,12 @@ import {
   parseRecipient,
   parseScoring,
   parseUnit,
+  pillarWord,
+  parsePeriod,
+  splitComparatorValue,
   unitWord,
 } from './words.ts';
+import { parseGroupLine, parseIndicatorCondition, splitConditions, splitLines, splitList } from './conditions.ts';
 
 export interface ReadPlanTableOptions {
   /** The sheet's name, for locations; null for a CSV file. */
@@ -285,7 +288,9 @@ class Reader {
     }
     reader.checkIds();
 
-    const hasPoints = targets.some((t) => t.points !== undefined);
+    // Points when every target has its own; otherwise each target counts by attainment (its own
+    // points, when given, still weigh it).
+    const allPointed = targets.length > 0 && targets.every((t) => t.points !== undefined);
     return clean({
       id,
       title: clean({ vi: titleVi, en: titleEn }),
@@ -293,7 +298,7 @@ class Reader {
       level,
       movement: this.text(header.movement),
       period,
-      scoring: clean({ method: scoring ?? (hasPoints ? 'points' : 'attainment'), note: this.text(header.scoringNote) }),
+      scoring: clean({ method: scoring ?? (allPointed ? 'points' : 'attainment'), note: this.text(header.scoringNote) }),
       targets,
       criteria,
       awards,
@@ -341,8 +346,9 @@ class Reader {
           message = { key: 'plan-table.invalid-cell', params: { ...base, detail: p.detail ?? '' } };
           break;
         default:
-          // A check this reader does not know (added to checkPlan later): its own bilingual text.
-          message = issue.message;
+          // A check this reader does not know (added to checkPlan later): its own bilingual text,
+          // with the cell in place of the JSON path it names.
+          message = location.a1 === null ? issue.message : { key: issue.message.key, params: { ...p, path: location.a1 } };
       }
       this.issues.push({ ...issue, location, message });
       if (issue.severity === 'error') this.errors++;
@@ -471,7 +477,7 @@ class SectionReader {
       }
 
       const unitCell = cell('unit');
-      const valueCell = cell('value');
+      let valueCell = cell('value');
       const unitText = this.r.text(unitCell);
       let unit: Unit | undefined = unitText !== undefined ? parseUnit(unitText) : indicator?.unit;
       if (unit === undefined) {
@@ -485,7 +491,12 @@ class SectionReader {
       const comparatorCell = cell('comparator');
       const comparatorText = this.r.text(comparatorCell);
       let comparator: Comparator | undefined;
-      if (comparatorText !== undefined && comparatorCell !== undefined) {
+      // "≥ 80%", "từ 80% trở lên", "dưới 5%" typed in `Giá trị` with `So sánh` left blank.
+      const inValue = comparatorText === undefined && unit !== 'boolean' ? splitComparatorValue(this.r.text(valueCell)) : null;
+      if (inValue !== null && valueCell !== undefined) {
+        comparator = inValue.comparator;
+        valueCell = { ...valueCell, raw: inValue.rest };
+      } else if (comparatorText !== undefined && comparatorCell !== undefined) {
         comparator = parseComparator(comparatorText);
         if (comparator === undefined) this.r.cellError(comparatorCell, 'plan-table-bad-comparator', 'plan-table.bad-comparator', { raw: comparatorText }, itemCode);
       } else if (unit === 'boolean') {
@@ -504,18 +515,22 @@ class SectionReader {
         if (value === undefined && valueCell !== undefined && isBlank(valueCell.raw)) {
           this.r.cellError(valueCell, 'plan-table-blank', 'plan-table.blank', { example: unit === 'percent' ? '80' : '3' }, itemCode);
         }
-        if (valueCell === undefined) {
-          this.r.add('plan-table-missing-column', 'error', this.r.location(section.headerRow!, null, SECTION_COLUMNS.targets.value.vi), 'plan-table.missing-column', {
-            tableVi: SECTION_HEADINGS.targets.vi, tableEn: SECTION_HEADINGS.targets.en, row: String(section.headerRow), columnVi: SECTION_COLUMNS.targets.value.vi, columnEn: SECTION_COLUMNS.targets.value.en,
-          });
-        }
       }
 
+      // `Nhóm`: a pillar's name, or free words naming one; else the catalogue indicator's pillar.
       const pillarCell = cell('pillar');
-      let pillar = this.r.choice(pillarCell, parsePillar, PILLAR_CHOICES);
-      if (pillar === undefined && this.r.text(pillarCell) === undefined) {
-        pillar = indicator?.pillar;
-        if (pillar === undefined) this.r.cellError(pillarCell ?? cell('label') ?? idCell!, 'plan-table-pillar-needed', 'plan-table.pillar-needed', { choices: PILLAR_CHOICES.join(', ') }, itemCode);
+      const pillarText = this.r.text(pillarCell);
+      let pillar = pillarText === undefined ? undefined : parsePillar(pillarText);
+      if (pillar === undefined && indicator !== undefined) {
+        pillar = indicator.pillar;
+        if (pillarText !== undefined && pillarCell !== undefined) {
+          this.r.add('plan-table-pillar-from-indicator', 'warning', pillarCell.location, 'plan-table.pillar-from-indicator', {
+            a1: pillarCell.location.a1 ?? '', raw: pillarText, pillar: pillarWord(pillar), code: indicator.id,
+          }, itemCode);
+        }
+      } else if (pillar === undefined && pillarCell !== undefined) {
+        if (pillarText === undefined) this.r.cellError(pillarCell, 'plan-table-pillar-needed', 'plan-table.pillar-needed', { choices: PILLAR_CHOICES.join(', ') }, itemCode);
+        else this.r.cellError(pillarCell, 'plan-table-bad-choice', 'plan-table.bad-choice', { raw: pillarText, choices: PILLAR_CHOICES.join(', ') }, itemCode);
       }
 
       const levelCell = cell('level');
@@ -736,84 +751,8 @@ class SectionReader {
   }
 }
 
-/** `2024`, `2023–2025`, `2023 - 2025`, `Năm 2024`, `giai đoạn 2023 đến 2025` → the years; null otherwise. */
-export function parsePeriod(text: string): { from: number; to: number } | null {
-  const s = cleanText(text).replace(/^(?:(?:giai đoạn|giai doan|năm|nam|từ năm|từ|period|year)\s*)+/iu, '');
-  const m = /^(\d{4})(?:\s*(?:-|–|—|đến|den|to)\s*(?:năm\s*)?(\d{4}))?$/iu.exec(s);
-  if (m === null) return null;
-  const from = Number(m[1]);
-  return { from, to: m[2] === undefined ? from : Number(m[2]) };
-}
-
-/** `CODE ≥ 90 — label`: a reported value compared with a threshold. */
-export function parseIndicatorCondition(line: string, english: string | undefined): Extract<AwardCondition, { kind: 'indicator' }> | null {
-  const m = /^\s*([A-Za-z0-9_.-]+)\s*(≥|>=|=>|>|==|=|≤|<=|=<|<)\s*([0-9][0-9.,]*)\s*%?\s*(?:[—–:|-]\s*([\s\S]+))?$/u.exec(line);
-  if (m === null) return null;
-  const comparator = parseComparator(m[2]!);
-  const value = readNumberText(m[3]!);
-  if (comparator === undefined || Number.isNaN(value)) return null;
-  const vi = m[4]?.trim() || `${m[1]} ${COMPARATOR_SYMBOL[comparator]} ${m[3]}`;
-  return { kind: 'indicator', code: m[1]!, comparator, value, label: { vi, en: english?.trim() || vi } };
-}
-
-const LEAF_NUMBER = String.raw`\s*(?:≥|>=|=>)\s*([0-9][0-9.,]*)\s*%?\s*$`;
-const MIN_PERCENT = new RegExp(String.raw`^(?:điểm|diem|points)` + LEAF_NUMBER, 'iu');
-const MIN_TARGETS = new RegExp(String.raw`^(?:chỉ tiêu đạt|chi tieu dat|targets met)` + LEAF_NUMBER, 'iu');
-const ALL_TARGETS_WORDS = new Set(['dat moi chi tieu', 'dat tat ca chi tieu', 'all targets met']);
-const RESULTS_WORDS = new Set(['xet theo ket qua', 'tinh theo ket qua', 'results count']);
-
-/** One condition in a group: `điểm ≥ 80%`, `chỉ tiêu đạt ≥ 80%`, `đạt mọi chỉ tiêu`, `xét theo kết quả`, `CODE ≥ 90`, or a criterion id. */
-export function parseLeafCondition(text: string): AwardLeafCondition | null {
-  const s = cleanText(text);
-  let m = MIN_PERCENT.exec(s);
-  if (m !== null) return percentLeaf('min-percent', m[1]!);
-  m = MIN_TARGETS.exec(s);
-  if (m !== null) return percentLeaf('min-targets-met', m[1]!);
-  const words = foldWords(s);
-  if (ALL_TARGETS_WORDS.has(words)) return { kind: 'all-targets-met' };
-  if (RESULTS_WORDS.has(words)) return { kind: 'results-count' };
-  const indicator = parseIndicatorCondition(s, undefined);
-  if (indicator !== null) return indicator;
-  return CODE.test(s) ? { kind: 'criterion', criterionId: s } : null;
-}
-
-function percentLeaf(kind: 'min-percent' | 'min-targets-met', text: string): AwardLeafCondition | null {
-  const min = readNumberText(text);
-  return Number.isNaN(min) || min < 0 || min > 100 ? null : { kind, min };
-}
-
-/** `một trong: A; B` (one-of, at least two) or `tất cả: A; B` (all-of). */
-export function parseGroupLine(line: string, vi: string | undefined, en: string | undefined): Extract<AwardCondition, { kind: 'one-of' | 'all-of' }> | null {
-  const m = /^\s*(một trong|mot trong|one of|tất cả|tat ca|all of)\s*:\s*(.+)$/iu.exec(line);
-  if (m === null) return null;
-  const kind = /^(một|mot|one)/iu.test(m[1]!) ? 'one-of' : 'all-of';
-  const leaves = m[2]!.split(';').map((s) => s.trim()).filter((s) => s !== '').map(parseLeafCondition);
-  if (leaves.some((l) => l === null) || leaves.length < (kind === 'one-of' ? 2 : 1)) return null;
-  const label = vi === undefined ? undefined : { vi, en: en ?? vi };
-  return { kind, conditions: leaves as AwardLeafCondition[], ...(label ? { label } : {}) };
-}
-
 function noneToUndefined(s: string | undefined): string | undefined {
   return s === undefined || NONE_MARKS.has(s.toLowerCase()) ? undefined : s;
-}
-
-function splitList(text: string | undefined): string[] {
-  if (text === undefined) return [];
-  return text.split(/[,;\n]+/).map((s) => s.trim()).filter((s) => s !== '');
-}
-
-function splitLines(text: string | undefined): string[] {
-  if (text === undefined) return [];
-  return text.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== '');
-}
-
-/** One condition a line; a single line may also hold several separated by `;` when each reads. */
-function splitConditions(text: string | undefined): string[] {
-  const lines = splitLines(text);
-  return lines.flatMap((line) => {
-    const parts = line.split(';').map((s) => s.trim()).filter((s) => s !== '');
-    return parts.length > 1 && parts.every((p) => parseIndicatorCondition(p, undefined) !== null) ? parts : [line];
-  });
 }
 
 /**

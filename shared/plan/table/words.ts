@@ -1,7 +1,7 @@
 import type { Comparator, Level, Pillar, Source, Unit } from '../../schema/common.ts';
 import type { AwardRule, Deadline, Target, TargetGroup } from '../../schema/plan.ts';
 import { PILLARS } from '../../schema/pillars.ts';
-import { foldWords } from '../../parse/text.ts';
+import { cleanText, foldWords } from '../../parse/text.ts';
 
 /**
  * The words an officer types in the plan table's choice cells, and the word the writer uses for
@@ -169,3 +169,27 @@ export const evidenceWord = writer(EVIDENCE_WORDS);
 /** The mark for "none" in a source cell whose blank means "the header block's value". */
 export const NONE_MARKS = new Set(['—', '–', '-', 'không có', 'none']);
 export const NONE_WORD = '—';
+
+// ── Periods, values with their comparator ───────────────────────────────────────────────────────
+/** `2024`, `2023–2025`, `2023 - 2025`, `Năm 2024`, `giai đoạn 2023 đến 2025` → the years; null otherwise. */
+export function parsePeriod(text: string): { from: number; to: number } | null {
+  const s = cleanText(text).replace(/^(?:(?:giai đoạn|giai doan|năm|nam|từ năm|từ|period|year)\s*)+/iu, '');
+  const m = /^(\d{4})(?:\s*(?:-|–|—|đến|den|to)\s*(?:năm\s*)?(\d{4}))?$/iu.exec(s);
+  if (m === null) return null;
+  const from = Number(m[1]);
+  return { from, to: m[2] === undefined ? from : Number(m[2]) };
+}
+
+/** A comparator written before the number ("≥ 80%", "từ 80% trở lên", "dưới 5%"), or null. */
+export function splitComparatorValue(text: string | undefined): { comparator: Comparator; rest: string } | null {
+  if (text === undefined) return null;
+  let m = /^(≥|>=|=>|>|==|=|≤|<=|=<|<)\s*([0-9].*)$/u.exec(text);
+  if (m === null) {
+    const range = /^từ\s+([0-9].*?)\s+trở lên$/iu.exec(text);
+    if (range !== null) return { comparator: '>=', rest: range[1]! };
+    m = /^(đạt tối thiểu|đạt ít nhất|đạt trên|tối thiểu|ít nhất|trên|dưới|xuống dưới|không quá|tối đa|không dưới|bằng)\s+([0-9].*)$/iu.exec(text);
+  }
+  if (m === null) return null;
+  const comparator = parseComparator(m[1]!);
+  return comparator === undefined ? null : { comparator, rest: m[2]!.trim() };
+}

@@ -11,7 +11,7 @@ import {
   type HeaderKey,
   type SectionKind,
 } from './labels.ts';
-import { parsePeriod } from './read.ts';
+import { parsePeriod } from './words.ts';
 import {
   COMPARATOR_SYMBOL,
   LEVEL_WORD,
@@ -116,8 +116,9 @@ export function planToGrid(plan: Plan, opts: { indicators?: ReadonlyMap<string, 
     label: t.label.vi,
     labelEn: en(t.label),
     pillar: pillarWord(t.pillar),
-    comparator: COMPARATOR_SYMBOL[t.comparator],
-    value: t.value === true ? 'có' : t.unit === 'percent' && t.value > 0 && t.value < 1 ? `${numberText(t.value)}%` : t.value,
+    // A yes/no target is "= có": its comparator cell stays blank, as an officer would leave it.
+    comparator: t.unit === 'boolean' && t.comparator === '=' ? null : COMPARATOR_SYMBOL[t.comparator],
+    value: t.value === true ? 'có' : t.unit === 'percent' ? percentCell(t.value) : t.value,
     unit: unitWord(t.unit),
     level: t.level === undefined ? null : LEVEL_WORD[t.level],
     points: t.points ?? null,
@@ -188,8 +189,8 @@ function conditionCells(a: AwardRule): Row {
     groupLabelsEn.push(c.label ? c.label.en : NONE_WORD);
   };
   for (const c of a.conditions) {
-    if (c.kind === 'min-percent' && minPercent === null) minPercent = c.min;
-    else if (c.kind === 'min-targets-met' && minTargetsMet === null) minTargetsMet = c.min;
+    if (c.kind === 'min-percent' && minPercent === null) minPercent = percentCell(c.min);
+    else if (c.kind === 'min-targets-met' && minTargetsMet === null) minTargetsMet = percentCell(c.min);
     else if (c.kind === 'criterion') criteria.push(c.criterionId);
     else if (c.kind === 'one-of' && c.label === undefined && c.conditions.every((l) => l.kind === 'criterion')) {
       criteria.push(c.conditions.map((l) => (l as { criterionId: string }).criterionId).join(' hoặc '));
@@ -228,8 +229,12 @@ function leafText(l: AwardLeafCondition): string {
       return 'xét theo kết quả';
     case 'criterion':
       return l.criterionId;
-    case 'indicator':
-      return `${l.code} ${COMPARATOR_SYMBOL[l.comparator]} ${numberText(l.value)}`;
+    case 'indicator': {
+      // In a group line the label follows a dash, its English after " | " when it differs.
+      const plain = `${l.code} ${COMPARATOR_SYMBOL[l.comparator]} ${numberText(l.value)}`;
+      if (l.label.vi === plain && l.label.en === plain) return plain;
+      return `${plain} — ${l.label.vi}${l.label.en !== l.label.vi ? ` | ${l.label.en}` : ''}`;
+    }
   }
 }
 
@@ -254,6 +259,14 @@ export function canonicalPlan(plan: Plan): Plan {
     ...plan,
     awards: plan.awards.map((a) => ({ ...a, conditions: a.conditions.map((c, i) => ({ c, i })).sort((x, y) => rank(x.c) - rank(y.c) || x.i - y.i).map((x) => x.c) })),
   };
+}
+
+/**
+ * A percent cell: a number, except below 1% where a bare 0,5 would read as the share 50%, so it is
+ * written with its sign ("0,5%").
+ */
+function percentCell(v: number): RawValue {
+  return v > 0 && v < 1 ? `${numberText(v)}%` : v;
 }
 
 /** Numbers in conditions as Vietnamese write them (decimal comma), so "1,5" never reads as 15. */

@@ -54,6 +54,10 @@ export class FakeUi implements UiLike {
   showSidebar(userInterface: HtmlOutputLike): void {
     this.sidebars.push(userInterface as FakeHtmlOutput);
   }
+  dialogs: { output: FakeHtmlOutput; title: string }[] = [];
+  showModalDialog(userInterface: HtmlOutputLike, title: string): void {
+    this.dialogs.push({ output: userInterface as FakeHtmlOutput, title });
+  }
   alert(prompt: string): string {
     this.alerts.push(prompt);
     return 'OK';
@@ -96,6 +100,7 @@ export function fakeGas(book: FakeSpreadsheet, files: Record<string, string> = {
     getUi: () => ui,
     newDataValidation: () => new FakeDataValidationBuilder(),
     newConditionalFormatRule: () => new FakeConditionalFormatRuleBuilder(),
+    ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
   };
   const LockService: LockServiceLike = { getDocumentLock: () => new FakeLock(book) };
   const HtmlService: HtmlServiceLike = {

@@ -96,6 +96,26 @@ export class FakeProtection implements ProtectionLike {
     this.target = target;
     this.area = area;
   }
+  getDescription(): string {
+    return this.description;
+  }
+  /** Who may edit: the listed editors, or everyone with edit access while it mirrors the spreadsheet. */
+  getEditors(): string[] {
+    return this.editors === null ? [this.owner] : [...this.editors];
+  }
+  /** The owner cannot be removed (Apps Script keeps the owner an editor). */
+  removeEditors(emailAddresses: unknown[]): FakeProtection {
+    const gone = new Set(emailAddresses.map(String));
+    this.editors = this.getEditors().filter((e) => e === this.owner || !gone.has(e));
+    return this;
+  }
+  remove(): void {
+    this.removed = true;
+    this.onRemove?.();
+  }
+  removed = false;
+  owner = 'owner@example.gov.vn';
+  onRemove: (() => void) | null = null;
   /** Test helper: what the owner does in Data → Protect → "Only you". */
   restrictTo(editors: string[]): FakeProtection {
     this.editors = [...editors];
@@ -379,6 +399,8 @@ export class FakeRange implements RangeLike {
   protect(): FakeProtection {
     this.sheet.book.count('write', 'protect', `${this.sheet.name}!${this.getA1Notation()}`);
     const p = new FakeProtection(this.getA1Notation(), { row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns });
+    p.owner = this.sheet.book.owner;
+    p.onRemove = () => (this.sheet.protections = this.sheet.protections.filter((x) => x !== p));
     this.sheet.protections.push(p);
     return p;
   }
@@ -506,9 +528,15 @@ export class FakeSheet implements SheetLike {
     this.rows = [];
     return this;
   }
+  getProtections(type: unknown): FakeProtection[] {
+    this.book.touch();
+    return this.protections.filter((p) => (type === 'SHEET' ? p.area === null : p.area !== null));
+  }
   protect(): FakeProtection {
     this.book.count('write', 'protect', this.name);
     const p = new FakeProtection(this.name);
+    p.owner = this.book.owner;
+    p.onRemove = () => (this.protections = this.protections.filter((x) => x !== p));
     this.protections.push(p);
     return p;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { both } from '../../../shared/messages/index.ts';
-import { comparePeriods, daysBetween, latestPeriod, parsePeriod, readReportPeriod, type Period } from '../../../shared/period/period.ts';
+import { comparePeriods, daysBetween, latestPeriod, parsePeriod, periodSlug, readReportPeriod, type Period } from '../../../shared/period/period.ts';
 
 function period(text: string | number): Period {
   const p = parsePeriod(text);
@@ -124,5 +124,30 @@ describe('comparePeriods: chronological order', () => {
   it('counts days without a clock', () => {
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
     expect(daysBetween('2025-12-31', '2025-01-01')).toBe(-364);
+  });
+});
+
+describe('public surface', () => {
+  it('the core exports periods, unit identity, trend and pace for the extension and the add-on', async () => {
+    const core = await import('../../../shared/index.ts');
+    const p = core.parsePeriod('Quý 3/2025');
+    expect(p.ok && core.periodSlug(p.period)).toBe('2025-q3');
+    expect(core.unitKey({ code: null, name: 'UBND xã Hải An' })).toBe('name:hai an');
+    expect(typeof core.buildTrend).toBe('function');
+    expect(core.pace([{ date: '2025-03-31', value: 10 }, { date: '2025-06-30', value: 20 }], { value: 15, comparator: '>=', unit: 'count' }, '2025-09-30')?.meets).toBe(true);
+  });
+});
+
+describe('periodSlug: a period in a file name', () => {
+  it.each([
+    ['Năm 2025', '2025'],
+    ['6 tháng cuối năm 2025', '2025-h2'],
+    ['Quý III/2025', '2025-q3'],
+    ['Tháng 3/2025', '2025-t03'],
+    ['9 tháng đầu năm 2025', '2025-9-thang'],
+    ['đến 30/11/2025', 'den-2025-11-30'],
+    ['Từ 15/01/2025 đến 30/11/2025', '2025-01-15-den-2025-11-30'],
+  ])('%s → %s', (text, slug) => {
+    expect(periodSlug(period(text))).toBe(slug);
   });
 });

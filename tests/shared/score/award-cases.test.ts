@@ -43,7 +43,7 @@ describe('Ninh Hải: the award rests on results and on TD-03, not on paperwork 
   });
 
   it('a commune that left a target without a result is not eligible: results count', () => {
-    const items = { ...noneMet(p, 'commune'), ...paperwork, 'TD-03': yes };
+    const items: Record<string, ItemInput> = { ...noneMet(p, 'commune'), ...paperwork, 'TD-03': yes };
     delete items['TC-06'];
     const card = commune(items, 'A');
     expect(card.award.eligible).toBe(false);

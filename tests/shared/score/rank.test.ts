@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getPlan } from '../../../shared/data/index.ts';
 import { both } from '../../../shared/messages/index.ts';
@@ -111,5 +112,39 @@ describe('awards for individuals', () => {
     const ranking = rankScorecards([], plan);
     expect(ranking.awards.length).toBeGreaterThan(0);
     expect(ranking.awards.every((a) => a.recipient === 'collective')).toBe(true);
+  });
+});
+
+describe('rankScorecards in one pass (issue 8)', () => {
+  it('rank = 1 + the number of strictly better results; tied exactly when another unit shares it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }), { maxLength: 30 }), (values) => {
+        const cards = values.map((v, i) => card(`U${String(i).padStart(2, '0')}`, v === null ? null : v * 10));
+        const { entries } = rankScorecards(cards, p);
+        const pct = (c: (typeof cards)[number]) => c.total.percent;
+        for (const e of entries) {
+          const mine = pct(e.card);
+          const better = cards.filter((c) => {
+            const other = pct(c);
+            return mine === null ? other !== null : other !== null && other > mine + 1e-9;
+          }).length;
+          expect(e.rank).toBe(better + 1);
+          expect(e.tied).toBe(entries.some((o) => o !== e && o.rank === e.rank));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('gives a proposal rule no quota place', () => {
+    const withProposal = plan({
+      targets: [{ id: 'a', value: 100, points: 100 }],
+      awards: [{ id: 'de-nghi', award: { vi: 'Bằng khen (đề nghị)', en: 'Proposed' }, recipient: 'collective', conditions: [{ kind: 'min-percent', min: 50 }], proposal: true, quota: 1, source }],
+    });
+    const c = scoreReportWith(report({ a: { value: 90 } }, { code: 'A' }), withProposal, catalogue());
+    expect(c.award.rules[0]!.status).toBe('proposable');
+    const ranking = rankScorecards([c], withProposal);
+    expect(ranking.awards).toEqual([]);
+    expect(ranking.entries[0]!.awards).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ describe('the five seed plans', () => {
     const d = seedDraft('000_7ac6ef8f8f12be28.txt');
     expect(d.issuer).toBe('UBND xã Vạn Phúc');
     expect(d.level).toBe('commune');
-    expect(d.document.date).toBe('2023-08-25');
+    expect(d.issued.date).toBe('2023-08-25');
     expect(d.period).toMatchObject({ from: 2023, to: 2025 });
     expect(d.deadlines.map((x) => [x.date, x.precision])).toEqual([['2024-09-30', 'quarter'], ['2025-12-31', 'quarter']]);
     expect(d.awards.find((a) => a.minPercent !== null)?.minPercent).toBe(90);
@@ -83,7 +83,7 @@ describe('plans of other localities', () => {
 
   it('the province plan: quotas, the proposal to the Prime Minister, yearly and quarter deadlines', () => {
     const d = draftPlan(readFileSync(new URL('tinh-mau-2025.txt', FIXTURES), 'utf8'));
-    expect(d).toMatchObject({ issuer: 'UBND tỉnh Bình Minh', level: 'province', document: { number: '215/KH-UBND', date: '2025-03-12' }, movement: 'Chuyển đổi số tỉnh Bình Minh' });
+    expect(d).toMatchObject({ issuer: 'UBND tỉnh Bình Minh', level: 'province', issued: { number: '215/KH-UBND', date: '2025-03-12' }, movement: 'Chuyển đổi số tỉnh Bình Minh' });
     expect(d.awards.find((a) => a.quota)?.quota).toEqual({ collective: 5, individual: 10 });
     expect(d.awards.find((a) => a.form === 'Bằng khen của Thủ tướng Chính phủ')?.proposal).toBe(true);
     expect(d.awards.find((a) => a.minPercent !== null)?.minPercent).toBe(85);

@@ -165,6 +165,7 @@ describe('readPlanTable: a plan typed by an officer', () => {
   it('tells a plan table from a report', () => {
     expect(isPlanTableGrid(typedPlan())).toBe(true);
     expect(isPlanTableGrid([['Kế hoạch', 'ninh-hai-2023'], ['Mã chỉ tiêu', 'Chỉ tiêu', 'Giá trị'], ['TC-01', 'x', 90]])).toBe(false);
+    expect(isPlanTableGrid([['Mã kế hoạch', 'ninh-hai-2023'], ['Mã chỉ tiêu', 'Chỉ tiêu', 'Tử số', 'Mẫu số', 'Giá trị'], ['TC-01', 'x', 9, 10, null]])).toBe(false);
   });
 });
 
@@ -265,5 +266,89 @@ describe('readPlanTable: bad rows are reported at their cells, in Vietnamese and
     const before = JSON.stringify(grid);
     read(grid);
     expect(JSON.stringify(grid)).toBe(before);
+  });
+});
+
+describe('readPlanTable: checks of the JSON plan land on cells too', () => {
+  it('a check the table reader has no own words for names the cell instead of a JSON path', () => {
+    // The award is for individuals, its criterion for collectives: checkPlan's own rule.
+    const grid = edit(typedPlan(), 22, 2, 'cá nhân');
+    const result = read(grid);
+    expect(result.plan).toBeNull();
+    const list = errors(result.issues);
+    expect(list.length).toBeGreaterThan(0);
+    for (const issue of list) {
+      expect(issue.location.a1).toMatch(/^[A-Z]+\d+$/);
+      expect(t(issue.message, 'vi')).not.toMatch(/awards\[\d\]/);
+      expect(t(issue.message, 'en')).not.toMatch(/awards\[\d\]/);
+    }
+  });
+});
+
+describe('readPlanTable: a targets table without a needed column', () => {
+  it('names the missing column and its header row once', () => {
+    const grid = typedPlan().map((row, i) => (i >= 8 && i <= 13 ? row.filter((_, c) => c !== 3) : row));
+    const list = errors(read(grid).issues);
+    expect(list).toHaveLength(1);
+    expect(list[0]!.code).toBe('plan-table-missing-column');
+    expect(t(list[0]!.message, 'vi')).toContain('“So sánh”');
+    expect(t(list[0]!.message, 'vi')).toContain('dòng 9');
+    expect(t(list[0]!.message, 'en')).toContain('Comparator');
+  });
+});
+
+describe('readPlanTable: the Nhóm (pillar) cell', () => {
+  it('reads free words that name a pillar', () => {
+    const plan = read(edit(typedPlan(), 11, 3, 'Nhóm 2: Phát triển kinh tế số, thương mại điện tử')).plan!;
+    expect(plan.targets[1]!.pillar).toBe('kinh-te-so');
+  });
+
+  it('falls back to the catalogue indicator’s pillar with a warning at the cell', () => {
+    const result = read(edit(typedPlan(), 10, 3, 'Khác'));
+    expect(errors(result.issues)).toEqual([]);
+    expect(result.plan!.targets[0]!.pillar).toBe('qd766');
+    const warning = result.issues.find((i) => i.code === 'plan-table-pillar-from-indicator')!;
+    expect(warning.location.a1).toBe('C10');
+    expect(t(warning.message, 'en')).toContain('ONLINE_DOSSIER_RATE');
+  });
+
+  it('refuses words that name no pillar on a local target, listing the pillars', () => {
+    const result = read(edit(typedPlan(), 11, 3, 'Khác'));
+    const list = errors(result.issues);
+    expect(list.map((i) => i.location.a1)).toEqual(['C11']);
+    expect(t(list[0]!.message, 'vi')).toContain('Chính quyền số');
+  });
+});
+
+describe('readPlanTable: the document’s phrase typed in Giá trị', () => {
+  it('reads "từ 90% trở lên", "≥ 80%", "dưới 5%" when So sánh is blank', () => {
+    let grid = edit(edit(typedPlan(), 10, 4, null), 10, 5, 'từ 90% trở lên');
+    grid = edit(edit(grid, 11, 4, null), 11, 5, '≥ 80%');
+    grid = edit(edit(grid, 13, 4, null), 13, 5, 'dưới 5%');
+    const result = read(grid);
+    expect(errors(result.issues)).toEqual([]);
+    expect(result.plan!.targets.slice(0, 4).map((x) => [x.comparator, x.value])).toEqual([['>=', 90], ['>=', 80], ['>=', 3], ['<', 5]]);
+  });
+
+  it('a blank So sánh with a bare number asks for the comparator at its cell', () => {
+    const issue = errors(read(edit(typedPlan(), 11, 4, null)).issues);
+    expect(issue.map((i) => i.location.a1)).toEqual(['D11']);
+    expect(t(issue[0]!.message, 'en')).toContain('Comparator');
+  });
+});
+
+describe('readPlanTable: headings as officers write them', () => {
+  it('reads numbered, longer captions and tables whose heading is missing', () => {
+    const grid = typedPlan().map((row) => {
+      if (row[0] === 'TIÊU CHÍ') return ['II. TIÊU CHÍ XÉT KHEN THƯỞNG'];
+      if (row[0] === 'Khen thưởng') return ['III - Hình thức và tiêu chuẩn khen thưởng'];
+      if (row[0] === '3. Thời hạn') return [];
+      return row;
+    });
+    grid.splice(24, 1, ['Mã thời hạn', 'Nội dung', 'Ngày', 'Loại hạn']);
+    for (let r = 25; r < grid.length; r++) grid[r] = [null, ...grid[r]!];
+    const result = read(grid);
+    expect(errors(result.issues)).toEqual([]);
+    expect(result.plan).toEqual(read(typedPlan()).plan);
   });
 });

@@ -57,6 +57,7 @@ describe('plan → table → plan', () => {
             { kind: 'all-targets-met' },
             { kind: 'results-count' },
             { kind: 'all-of', conditions: [{ kind: 'min-percent', min: 90 }, { kind: 'indicator', code: 'C', comparator: '>', value: 2, label: { vi: 'C > 2', en: 'C > 2' } }], label: { vi: 'Điểm cao và C', en: 'High score and C' } },
+            { kind: 'one-of', conditions: [{ kind: 'indicator', code: 'A', comparator: '<', value: 1.5, label: { vi: 'A dưới 1,5%', en: 'A below 1.5%' } }, { kind: 'criterion', criterionId: 'K3' }] },
             { kind: 'one-of', conditions: [{ kind: 'results-count' }, { kind: 'min-targets-met', min: 50 }] },
           ],
           proposal: true,
