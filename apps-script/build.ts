@@ -114,18 +114,33 @@ async function bundleSidebar(): Promise<string> {
   return page.replace('/*CDS:STYLE*/', () => css).replace('/*CDS:SCRIPT*/', () => script);
 }
 
-/** `serverEntry` is for tests of the build's own checks (default: apps-script/src/index.ts). */
-export async function buildSheets(opts: { outDir?: string; serverEntry?: string } = {}): Promise<BuiltSheets> {
-  const outDir = opts.outDir ?? join(here, 'dist');
-  const [{ code, exposed }, html] = await Promise.all([bundleServer(opts.serverEntry ?? join(here, 'src/index.ts')), bundleSidebar()]);
+/**
+ * The two editions (issue 11 §3): the commune edition (src/index.ts, appsscript.json: exactly the
+ * two scopes) and the district edition (src/district.ts, district/appsscript.json: the same plus
+ * read-only access to the spreadsheets listed in its `Đơn vị` tab).
+ */
+export type Edition = 'commune' | 'district';
+const EDITIONS: Record<Edition, { entry: string; manifest: string; outDir: string }> = {
+  commune: { entry: join(here, 'src/index.ts'), manifest: join(here, 'appsscript.json'), outDir: join(here, 'dist') },
+  district: { entry: join(here, 'src/district.ts'), manifest: join(here, 'district/appsscript.json'), outDir: join(here, 'district/dist') },
+};
+
+/** `serverEntry` is for tests of the build's own checks (default: the edition's entry). */
+export async function buildSheets(opts: { outDir?: string; serverEntry?: string; edition?: Edition } = {}): Promise<BuiltSheets> {
+  const edition = EDITIONS[opts.edition ?? 'commune'];
+  const outDir = opts.outDir ?? edition.outDir;
+  const [{ code, exposed }, html] = await Promise.all([bundleServer(opts.serverEntry ?? edition.entry), bundleSidebar()]);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'Code.js'), code);
   writeFileSync(join(outDir, 'Sidebar.html'), html);
-  writeFileSync(join(outDir, 'appsscript.json'), readFileSync(join(here, 'appsscript.json'), 'utf8'));
+  writeFileSync(join(outDir, 'appsscript.json'), readFileSync(edition.manifest, 'utf8'));
   return { outDir, code, html, exposed };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const built = await buildSheets();
-  console.log(`apps-script/dist: Code.js ${(built.code.length / 1024).toFixed(0)} KB, Sidebar.html ${(built.html.length / 1024).toFixed(0)} KB, ${built.exposed.length} entry points`);
+  for (const edition of Object.keys(EDITIONS) as Edition[]) {
+    const built = await buildSheets({ edition });
+    const dir = edition === 'commune' ? 'apps-script/dist' : 'apps-script/district/dist';
+    console.log(`${dir}: Code.js ${(built.code.length / 1024).toFixed(0)} KB, Sidebar.html ${(built.html.length / 1024).toFixed(0)} KB, ${built.exposed.length} entry points`);
+  }
 }

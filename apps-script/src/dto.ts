@@ -158,6 +158,22 @@ export interface RankingDto {
   issueCounts: { error: number; warning: number; info: number };
 }
 
+export interface CollectRowDto {
+  unit: string;
+  code: string | null;
+  status: 'submitted' | 'not-submitted' | 'missing' | 'no-access' | 'invalid';
+  statusText: Text;
+  /** The district's copy of the commune's report, or null when nothing was collected. */
+  sheet: string | null;
+  detail: string;
+}
+
+export interface CollectDto {
+  sheet: string;
+  rows: CollectRowDto[];
+  text: Text;
+}
+
 export interface CellRef {
   sheet: string;
   a1: string;

@@ -132,6 +132,8 @@ export interface SpreadsheetAppLike {
   newDataValidation(): DataValidationBuilderLike;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
   ProtectionType: { RANGE: unknown; SHEET: unknown };
+  /** District edition only (read-only spreadsheets scope): a commune's workbook by its link. */
+  openByUrl(url: string): SpreadsheetLike;
 }
 
 export interface LockLike {

@@ -133,7 +133,7 @@ export function rankingJson(ranking: Ranking, units: readonly UnitResult[], extr
         unit: e.card.unit,
         period: e.card.period,
         total: e.card.total,
-        award: { eligible: e.card.award.eligible, reasons: e.card.award.reasons.map(both) },
+        award: { eligible: e.card.award.eligible, status: e.card.award.status, ruleId: e.card.award.ruleId, reasons: e.card.award.reasons.map(both) },
         awards: e.awards,
         undecided: e.undecided,
         gaps: e.card.gains.slice(0, 3),

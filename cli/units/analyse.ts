@@ -84,7 +84,10 @@ export function analyseUnit(
     return { ...base, sheet: located.table.sheet, error: msg('cli.rank.plan-mismatch', { plan: chosen.plan.id, own }), issues: located.issues, period, periodIssue };
   }
   const checked = validateReport(located.table, chosen.plan, { ...(opts.previous ? { previous: opts.previous } : {}), ...(opts.history ? { history: opts.history } : {}) });
-  const issues = [...located.issues, ...checked.issues];
+  // A `Kỳ báo cáo` that is not a period: a warning here (one report scores without it); it fails the
+  // report where periods must be ordered (several periods of a unit, `trend`, `--period`).
+  const periodWarning = periodIssue && periodIssue.code === 'period-unreadable' ? [{ ...periodIssue, severity: 'warning' as const }] : [];
+  const issues = [...located.issues, ...periodWarning, ...checked.issues];
   return {
     ...base,
     period,

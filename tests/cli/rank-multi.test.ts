@@ -159,3 +159,13 @@ describe('several periods in one folder', () => {
     expect(units.filter((u) => u.setAside).map((u) => u.file)).toEqual([join('bao-cao', 'hai-an-q2.csv')]);
   });
 });
+
+describe('a period that is not one', () => {
+  it('is a located warning when one report is validated alone (it still scores)', async () => {
+    put('tan-hai.csv', { name: 'Xã Tân Hải', period: 'kỳ này' }, good);
+    const run = await cli('validate', join('bao-cao', 'tan-hai.csv'), '--plan', PLAN, '--json');
+    const json = JSON.parse(run.stdout) as { valid: boolean; issues: { code: string; severity: string; location: { a1: string | null; field: string | null } }[] };
+    expect(json.valid).toBe(true);
+    expect(json.issues.filter((i) => i.code === 'period-unreadable')).toEqual([expect.objectContaining({ severity: 'warning', location: expect.objectContaining({ a1: expect.stringMatching(/^B\d+$/) }) })]);
+  });
+});

@@ -2,7 +2,7 @@
 // (new department ids, codes H99.*, other names, rows in reverse order) and with the quirk seen on
 // real payloads of another province: some groups label one agency `departmentType: PROVINCE`.
 // Made here from the project's own fixtures; nothing is read from outside the project.
-import { parsePortalPayload, type PortalPayload } from '../../shared/portal/index.ts';
+import { GROUP_CODES, GROUP_ENDPOINT, parsePortalPayload, type PortalPayload } from '../../shared/portal/index.ts';
 import { indicators } from '../../shared/data/index.ts';
 import { fixture, PHU_THO, requests } from './helpers.ts';
 
@@ -35,4 +35,31 @@ export function otherProvince(): PortalPayload[] {
     if (!p.ok) throw new Error(`${name}: ${JSON.stringify(p.issues)}`);
     return p;
   });
+}
+
+/**
+ * The province drill-down of `service-results` for those payloads, as the portal shapes it (rows
+ * with `childGroup`): each row's total is the sum of its six group scores, in hundredths.
+ */
+export function otherProvinceServiceResults(groups: readonly PortalPayload[]): PortalPayload {
+  const rows = new Map<string, { departmentId: string; departmentName: string; departmentCode: string | null; childGroup: string; cents: number; parts: number }>();
+  for (const code of GROUP_CODES) {
+    const p = groups.find((x) => x.endpoint === GROUP_ENDPOINT[code])!;
+    for (const u of p.units) {
+      if (u.role !== 'row' || !u.unit.id) continue;
+      const r = rows.get(u.unit.id) ?? { departmentId: u.unit.id, departmentName: u.unit.name, departmentCode: u.unit.code, childGroup: u.unit.level === 'COMMUNE' ? 'COMMUNE' : 'AGENCY', cents: 0, parts: 0 };
+      r.departmentCode ??= u.unit.code;
+      r.cents += Math.round((u.scores.find((s) => s.code === code)?.score ?? 0) * 100);
+      r.parts++;
+      rows.set(u.unit.id, r);
+    }
+  }
+  const evaluation = [...rows.values()].map((r) => ({
+    departmentId: r.departmentId, departmentName: r.departmentName, departmentCode: r.departmentCode,
+    totalScore: r.cents / 100, ratio: r.cents / 100, scoreDelta: 0, childGroup: r.childGroup,
+  }));
+  const body = { code: 'OK', message: 'OK', data: { overview: { departmentName: 'UBND Tỉnh Khác', departmentCode: 'H99', totalScore: 60, totalMaxScore: 100, ratio: 60 }, radar: [], evaluation } };
+  const p = parsePortalPayload('service-results', body, { timeType: 'year', year: 2026, rootDepartmentId: OTHER_ROOT, currentPage: 1, pageSize: 300 });
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  return p;
 }

@@ -6,7 +6,7 @@ import { t } from '../../shared/messages/index.ts';
 import { figuresForUnit, parsePortalPayload, type PortalPayload } from '../../shared/portal/index.ts';
 import { indicators } from '../../shared/data/index.ts';
 import { fixture, PHU_THO, requests } from './helpers.ts';
-import { otherProvince, OTHER_AGENCY_LABELLED_PROVINCE } from './other-province.ts';
+import { otherProvince, otherProvinceServiceResults, OTHER_AGENCY_LABELLED_PROVINCE } from './other-province.ts';
 
 const PAY = PHU_THO['formality-online-payment-tree'];
 const HY_CUONG = 'H44.104';
@@ -154,6 +154,18 @@ describe('payloads of a province the project was not built on', () => {
     for (const order of orders(payloads)) {
       const f = figuresForUnit(order, 'H99.104', { indicators })!;
       expect([f.total.rank, f.total.rankOf, f.total.score]).toEqual([first.total.rank, first.total.rankOf, first.total.score]);
+    }
+  });
+
+  it('with the service-results payload (all seven endpoints) the total and the rank are the same', () => {
+    const service = otherProvinceServiceResults(payloads);
+    for (const key of [OTHER_AGENCY_LABELLED_PROVINCE, 'H99.104']) {
+      const without = figuresForUnit(payloads, key, { indicators })!;
+      for (const order of orders([...payloads, service])) {
+        const f = figuresForUnit(order, key, { indicators })!;
+        expect(f.total.source).toBe('service-results');
+        expect([f.total.score, f.total.rank, f.total.rankOf]).toEqual([without.total.score, without.total.rank, without.total.rankOf]);
+      }
     }
   });
 
