@@ -161,7 +161,12 @@ export function parsePeriod(raw: RawValue): PeriodParse {
       period = date === null ? null : cutoffPeriod(date);
     }
   } else if (typeof raw === 'string') {
-    const folded = foldWords(raw).replace(/[.;,]+$/, '').replace(NOISE, '').trim();
+    const folded = foldWords(raw)
+      .replace(/[.;,]+$/, '')
+      .replace(NOISE, '')
+      // "ngày 30 tháng 11 năm 2025", as documents write a date, → 30/11/2025.
+      .replace(/\b(\d{1,2}) thang (\d{1,2}) nam (\d{4})\b/g, '$1/$2/$3')
+      .trim();
     period = fromFolded(folded);
   }
   return period ? { ok: true, period } : { ok: false, blank: false, message: { key: 'period.unreadable', params: { raw: quoteRaw(raw) } } };

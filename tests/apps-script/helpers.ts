@@ -5,12 +5,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { buildSheets, type BuiltSheets } from '../../apps-script/build.ts';
-import { fakeGas, type FakeGas } from './fake/services.ts';
+import { fakeGas, type FakeGas, type RemoteBooks } from './fake/services.ts';
 import { FakeSpreadsheet, type FakeSheet } from './fake/spreadsheet.ts';
 import type { SheetLocale } from './fake/locale.ts';
 import type { ArgumentSeparator } from './fake/formula.ts';
 
 let built: Promise<BuiltSheets> | null = null;
+let builtDistrict: Promise<BuiltSheets> | null = null;
+
+/** The district edition's bundle, built once per test process into its own folder. */
+export function ensureBuiltDistrict(): Promise<BuiltSheets> {
+  builtDistrict ??= buildSheets({ edition: 'district', outDir: mkdtempSync(join(tmpdir(), 'cds-sheets-district-')) });
+  return builtDistrict;
+}
 /**
  * Builds the bundle once per test process (tests do not depend on `npm run build:sheets`), into a
  * folder of its own: test files run in parallel processes and must not read a half-written file.
@@ -20,9 +27,9 @@ export function ensureBuilt(): Promise<BuiltSheets> {
   return built;
 }
 
-export function newGas(opts: { locale?: SheetLocale; formulaSeparator?: ArgumentSeparator } = {}): FakeGas {
+export function newGas(opts: { locale?: SheetLocale; formulaSeparator?: ArgumentSeparator; remotes?: RemoteBooks } = {}): FakeGas {
   const book = new FakeSpreadsheet({ locale: opts.locale ?? 'vi_VN', formulaSeparator: opts.formulaSeparator });
-  return fakeGas(book, { Sidebar: '<html><head><meta name="cds-start" content="template"></head><body></body></html>' });
+  return fakeGas(book, { Sidebar: '<html><head><meta name="cds-start" content="template"></head><body></body></html>' }, opts.remotes ?? {});
 }
 
 export const ENTRIES = [

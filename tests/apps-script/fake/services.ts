@@ -90,7 +90,14 @@ export interface FakeGas {
   install(): () => void;
 }
 
-export function fakeGas(book: FakeSpreadsheet, files: Record<string, string> = {}): FakeGas {
+/**
+ * Other spreadsheets the district edition may open by link: a workbook, or 'forbidden' when it is
+ * not shared with the user — Apps Script then throws "You do not have permission to access the
+ * requested document." (its message for SpreadsheetApp.openById/openByUrl on an unshared file).
+ */
+export type RemoteBooks = Record<string, FakeSpreadsheet | 'forbidden'>;
+
+export function fakeGas(book: FakeSpreadsheet, files: Record<string, string> = {}, remotes: RemoteBooks = {}): FakeGas {
   const ui = new FakeUi();
   const SpreadsheetApp: SpreadsheetAppLike = {
     getActiveSpreadsheet: () => {
@@ -101,6 +108,13 @@ export function fakeGas(book: FakeSpreadsheet, files: Record<string, string> = {
     newDataValidation: () => new FakeDataValidationBuilder(),
     newConditionalFormatRule: () => new FakeConditionalFormatRuleBuilder(),
     ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
+    openByUrl: (url: string) => {
+      book.touch();
+      const remote = remotes[url];
+      if (remote === 'forbidden') throw new Error('You do not have permission to access the requested document.');
+      if (remote === undefined) throw new Error('Invalid argument: url');
+      return remote;
+    },
   };
   const LockService: LockServiceLike = { getDocumentLock: () => new FakeLock(book) };
   const HtmlService: HtmlServiceLike = {

@@ -42,6 +42,7 @@ describe('parsePeriod: the spellings of `Kỳ báo cáo`', () => {
     ['Tính đến ngày 30/11/2025', 'cutoff 2025-01-01..2025-11-30'],
     ['Lũy kế đến hết ngày 15/5/2025', 'cutoff 2025-01-01..2025-05-15'],
     ['30/11/2025', 'cutoff 2025-01-01..2025-11-30'],
+    ['Tính đến ngày 30 tháng 11 năm 2025', 'cutoff 2025-01-01..2025-11-30'],
     ['Đến hết tháng 10/2025', 'months 2025-01-01..2025-10-31'],
     ['Từ 01/01/2025 đến 30/11/2025', 'range 2025-01-01..2025-11-30'],
     ['Giai đoạn 2021-2025', 'range 2021-01-01..2025-12-31'],
@@ -149,5 +150,19 @@ describe('periodSlug: a period in a file name', () => {
     ['Từ 15/01/2025 đến 30/11/2025', '2025-01-15-den-2025-11-30'],
   ])('%s → %s', (text, slug) => {
     expect(periodSlug(period(text))).toBe(slug);
+  });
+});
+
+describe('parsePeriod never throws and is consistent (property)', () => {
+  it('any text gives a period whose first day is not after its last, or a message', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom('Quý', 'Tháng', 'đến', '6 tháng đầu năm', 'Năm').chain((w) => fc.integer({ min: 0, max: 3000 }).map((n) => `${w} ${n}`))), (text) => {
+        const p = parsePeriod(text);
+        if (p.ok) {
+          expect(p.period.start <= p.period.end).toBe(true);
+          expect(p.period.key).toBe(`${p.period.start}..${p.period.end}`);
+        } else expect(['period.blank', 'period.unreadable']).toContain(p.message.key);
+      }),
+    );
   });
 });
