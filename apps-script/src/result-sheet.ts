@@ -3,6 +3,7 @@
 import { t, msg } from '../../shared/messages/index.ts';
 import type { ScorecardView } from '../../shared/score/view.ts';
 import type { SheetLike, SpreadsheetLike } from './gas.ts';
+import type { TrendDto } from './dto.ts';
 import { guardWrite } from './problem.ts';
 import { asText, ensureSize, ownedSheet } from './sheet-port.ts';
 import { RESULT_MARKER, RESULT_SHEET } from './sheet-names.ts';
@@ -15,7 +16,7 @@ type Line = { cells: (string | number)[]; bold?: boolean; fill?: string | null; 
 
 const L = (key: string, params: Record<string, string | number> = {}) => t(msg(key, params), 'vi');
 
-export function resultLines(view: ScorecardView, source: string, issues: { error: number; warning: number }): Line[] {
+export function resultLines(view: ScorecardView, source: string, issues: { error: number; warning: number }, trend: TrendDto | null = null): Line[] {
   const lines: Line[] = [];
   lines.push({ cells: [`${RESULT_MARKER} — ${view.title}`], bold: true });
   lines.push({ cells: [L('sheets.result.unit'), view.unit, '', L('sheets.result.period'), view.period] });
@@ -61,6 +62,16 @@ export function resultLines(view: ScorecardView, source: string, issues: { error
     lines.push({ cells: [L('sheets.result.deadlines')], bold: true, fill: SECTION });
     for (const d of view.deadlines) lines.push({ cells: ['', d.dateText, d.label, d.daysLeftText] });
   }
+  if (trend !== null) {
+    // Change since the previous saved period (Lịch sử), and the pace line.
+    lines.push({ cells: [] });
+    lines.push({ cells: [L('sheets.ui.trend', { period: trend.previous.vi })], bold: true, fill: SECTION });
+    for (const c of trend.changes) lines.push({ cells: ['', c.targetId, c.label.vi, c.text.vi, '', c.backwards ? L('sheets.ui.backwards') : ''] });
+    if (trend.pace.length > 0) {
+      lines.push({ cells: [L('sheets.ui.pace')], bold: true, fill: SECTION });
+      for (const p of trend.pace) lines.push({ cells: ['', p.targetId, p.label.vi, p.text.vi] });
+    }
+  }
   for (const n of view.notes) lines.push({ cells: [n] });
   return lines;
 }
@@ -84,11 +95,11 @@ function writeLines(sheet: SheetLike, lines: Line[], widths: readonly number[] |
 }
 
 /** Rewrites (or creates) the result sheet and returns its name. */
-export function writeResultSheet(book: SpreadsheetLike, view: ScorecardView, source: string, issues: { error: number; warning: number }): string {
+export function writeResultSheet(book: SpreadsheetLike, view: ScorecardView, source: string, issues: { error: number; warning: number }, trend: TrendDto | null = null): string {
   const existed = new Set(book.getSheets().map((s) => s.getName()));
   const sheet = ownedSheet(book, RESULT_SHEET, RESULT_MARKER);
   const name = sheet.getName();
-  guardWrite(name, () => writeLines(sheet, resultLines(view, source, issues), existed.has(name) ? null : [160, 110, 320, 110, 100, 110, 110, 140]));
+  guardWrite(name, () => writeLines(sheet, resultLines(view, source, issues, trend), existed.has(name) ? null : [160, 110, 320, 110, 100, 110, 110, 140]));
   return name;
 }
 

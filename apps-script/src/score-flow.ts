@@ -25,9 +25,9 @@ export function scoreActive(book: SpreadsheetLike, today: string, opts: { write:
     vi: scorecardView(card, checked.plan, 'vi', { today }),
     en: scorecardView(card, checked.plan, 'en', { today }),
   };
-  const resultSheet = opts.write
-    ? withDocumentLock(() => writeResultSheet(book, views.vi, checked.read.name, counts(checked.issues)))
-    : null;
   const trend = trendFor(book, card, checked.plan, checked.table?.header.period ?? null);
+  const resultSheet = opts.write
+    ? withDocumentLock(() => writeResultSheet(book, views.vi, checked.read.name, counts(checked.issues), trend))
+    : null;
   return { sheet: checked.read.name, views, validation, resultSheet, trend };
 }

@@ -2,7 +2,7 @@
 // (Nghị định 30/2020/NĐ-CP): Times New Roman 13 pt, margins 20/15/20/30 mm (landscape 15/15/15/25),
 // header with the national motto, title, body, signature blocks, recipients, compact annex.
 // Pure string building: the CLI writes it to a file, the add-on shows it in an HtmlService dialog.
-import type { PrintBlock, PrintDocument, PrintRow } from './document.ts';
+import type { PrintBlock, PrintDocument, PrintRow } from './model.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -148,7 +148,7 @@ ${opts.extraHead ?? ''}
 <style>${css(doc)}</style>
 </head>
 <body data-orientation="${doc.orientation}">
-${opts.printButton ? `<div class="print-bar"><button type="button" onclick="window.print()">${e(opts.printButton)}</button></div>` : ''}
+${opts.printButton ? `<div class="print-bar"><button type="button" onclick="print()">${e(opts.printButton)}</button></div>` : ''}
 <div class="doc">
 <header class="doc-head">
 <div class="doc-bodies"><div class="bodies">${bodies}</div><span class="rule"></span><p class="doc-number">${e(h.number)}</p></div>

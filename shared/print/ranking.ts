@@ -10,7 +10,7 @@ import { scorecardView } from '../score/view.ts';
 import {
   defaultRecipients, documentHeader, localityAuthority, periodPhrase, r, signatureBlocks, sourceName,
   type PrintBlock, type PrintColumn, type PrintDocument, type PrintOptions, type PrintRow,
-} from './document.ts';
+} from './model.ts';
 import { errorCount, planAnnex, type PrintUnit } from './scorecards.ts';
 
 function rankingColumns(lang: Lang): PrintColumn[] {

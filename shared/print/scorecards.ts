@@ -8,7 +8,7 @@ import { scorecardView } from '../score/view.ts';
 import {
   defaultRecipients, documentHeader, localityAuthority, periodPhrase, r, signatureBlocks, sourceName,
   type PrintBlock, type PrintColumn, type PrintDocument, type PrintOptions,
-} from './document.ts';
+} from './model.ts';
 
 /** One unit's report as the printout needs it. */
 export interface PrintUnit {

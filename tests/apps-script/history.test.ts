@@ -108,6 +108,11 @@ describe('Lưu kỳ báo cáo', () => {
     expect(pace.text.vi).toMatch(/vào 31\/12\/2025/);
     expect(pace.text.vi).toMatch(/2 kỳ/);
     expect(JSON.parse(JSON.stringify(score))).toEqual(score);
+    // The "Kết quả" sheet carries the same lines.
+    ok<ScoreDto>(app.sidebarScore('2025-07-01'));
+    const result = gas.book.sheet('Kết quả').snapshot();
+    expect(result.some((l) => l[0] === 'Thay đổi so với kỳ trước (Quý 1/2025)')).toBe(true);
+    expect(result.find((l) => l[1] === 'CQS-01' && String(l[3]).includes('→'))?.[3]).toBe('90% → 80% (-10 điểm %)');
     // Without history there is no trend at all.
     const { gas: g2, app: app2 } = setUp();
     fill(report(g2, app2, 'Xã A', 'Quý 2/2025'), ['40', '50'], '12');

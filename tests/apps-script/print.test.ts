@@ -42,7 +42,7 @@ describe('In bảng điểm', () => {
     expect(html.match(/XÃ VẠN PHÚC/g)).toHaveLength(1); // the plan's "UBND xã Vạn Phúc" is the unit itself: named once
     expect(html).toMatch(/<p class="flag" role="note">⚠ Báo cáo còn \d+ lỗi cần sửa/);
     expect(html).toMatch(/<tr class="flagged" data-flag="Cần sửa"><td class="left nowrap"><div class="line">CQS-05/);
-    expect(html).toContain('onclick="window.print()"');
+    expect(html).toContain('onclick="print()"');
     expect(html).not.toMatch(/https?:\/\/|<link|src=/i);
     // Read only: the report and the list of sheets are as they were; no toast of a problem.
     expect(JSON.stringify(sheet.snapshot())).toBe(before);
