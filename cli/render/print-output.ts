@@ -1,7 +1,6 @@
 import { printHtml, type PrintDocument } from '../../shared/print/index.ts';
 import type { CommandContext } from '../context.ts';
 import { GENERATED_MARK, writeOutputFile } from '../io/write-output.ts';
-import { printDocx } from './docx-print.ts';
 import type { PrintCliOptions } from './print-options.ts';
 import { L } from './text.ts';
 
@@ -17,6 +16,8 @@ export async function writePrintouts(ctx: CommandContext, opts: PrintCliOptions 
     ctx.io.stdout(r('cli.html.written', { path }) + '\n');
   }
   if (opts.docx !== undefined) {
+    // docx is loaded only when a Word file is asked for (issue 8 §4: `cds` starts without it).
+    const { printDocx } = await import('./docx-print.ts');
     const path = await writeOutputFile(ctx.io.cwd, opts.docx, await printDocx(doc), { overwrite: opts.force ? 'always' : 'never' });
     ctx.io.stdout(r('print.docx.written', { path }) + '\n');
   }

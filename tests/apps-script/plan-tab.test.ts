@@ -207,3 +207,17 @@ describe('onEdit with a plan tab', () => {
     expect(tab.cell(bad).note).toBe('');
   });
 });
+
+describe('the template’s target group (Đối tượng)', () => {
+  it('is offered with the core’s groups and written to the report header', () => {
+    const { gas, app } = setUp();
+    const choices = app.sidebarChoices() as TemplateChoices;
+    expect(choices.groups.map((g) => g.value)).toEqual(['agency', 'village', 'enterprise', 'individual', 'other']);
+    const done = ok<TemplateDone>(app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Thôn 1', group: 'village' }));
+    const grid = gas.book.sheet(done.sheet).snapshot();
+    const label = grid.flatMap((l, r) => l.map((v, c) => [v, r, c] as const)).find(([v]) => v === 'Đối tượng')!;
+    expect(grid[label[1]]![label[2] + 1]).toBe(choices.groups.find((g) => g.value === 'village')!.label.vi);
+    const v = ok<ValidationDto>(app.sidebarValidate());
+    expect(v.issues.filter((i) => i.code === 'group-invalid')).toEqual([]);
+  });
+});
