@@ -27,6 +27,8 @@ const chromiumMissing = chromium === 0 ? null : existsSync(reasonFile) ? readFil
 if (run('npx', ['wxt', 'prepare']) !== 0) process.exit(1);
 if (run('npx', ['wxt', 'build']) !== 0) process.exit(1);
 if (existsSync('apps-script/build.ts') && run(process.execPath, ['apps-script/build.ts']) !== 0) process.exit(1);
+// The one-file `cds` (dist/cli/cds.mjs) that tests/cli/bundle.test.ts runs.
+if (run(process.execPath, ['cli/build.ts']) !== 0) process.exit(1);
 
 // Type errors count as one failed check (the whole repo: core, extension, CLI, add-on, sidebar).
 const typeErrors = run('npm', ['run', '--silent', 'typecheck']) !== 0;

@@ -82,9 +82,9 @@ const actions = {
     const done = await ask<TemplateDone>('sidebarCreateTemplate', { ...state.form });
     state.notice = done.text;
   }),
-  saveHistory: (confirm: boolean) => run(async () => {
-    const done = await ask<HistorySaved>('sidebarSaveHistory', confirm);
-    state.notice = done.text;
+  saveHistory: (confirm: boolean, all = false) => run(async () => {
+    const done = await ask<HistorySaved>(all ? 'sidebarSaveHistoryAll' : 'sidebarSaveHistory', confirm);
+    state.notice = done.skipped?.length ? { vi: `${done.text.vi} ${done.skipped.join('; ')}`, en: `${done.text.en} ${done.skipped.join('; ')}` } : done.text;
     state.historyConfirm = done.needsConfirm;
   }),
   createPlanTab: () => run(async () => {
@@ -362,6 +362,9 @@ function rankingView(): HTMLElement[] {
   all.addEventListener('change', () => (state.includeAll = all.checked));
   out.push(el(document, 'div', { class: 'cds-actions' }, button(L('sheets.ui.consolidate'), actions.consolidate),
     el(document, 'label', { for: 'cds-include-all', class: 'cds-check' }, all, ` ${L('sheets.ui.include-all')}`)));
+  const save = el(document, 'div', { class: 'cds-actions' }, button(L('sheets.ui.save-history-all'), () => void actions.saveHistory(false, true)));
+  if (state.historyConfirm) save.append(button(L('sheets.ui.save-history-confirm'), () => void actions.saveHistory(true, true), { class: 'cds-button cds-danger' }));
+  out.push(save);
   const r = state.ranking;
   if (!r) return out;
   out.push(el(document, 'p', { class: 'cds-summary' }, L('sheets.ui.ranking-summary', { count: r.rows.length, plan: pick(r.planTitle) })));
@@ -381,7 +384,8 @@ function rankingView(): HTMLElement[] {
       // data-label: the column's name on each cell, for the stacked cards of the 300 px sidebar
       el(document, 'td', { class: 'cds-num', 'data-label': L('sheets.rank.col.percent') }, pick(row.percentText)),
       el(document, 'td', { 'data-label': L('sheets.rank.col.status'), 'data-status': row.status?.code ?? '' }, row.status ? pick(row.status.text) : '—'),
-      el(document, 'td', { 'data-label': L('sheets.rank.col.awards') }, [...row.awards.map(pick), ...row.undecided.map(pick)].join('; ')),
+      // "—" rather than an empty card line when no award is proposed
+      el(document, 'td', { 'data-label': L('sheets.rank.col.awards') }, [...row.awards.map(pick), ...row.undecided.map(pick)].join('; ') || '—'),
     ));
   }
   table.append(body);

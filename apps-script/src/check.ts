@@ -10,7 +10,7 @@ import { validateReport } from '../../shared/validate/index.ts';
 import type { IssueDto } from './dto.ts';
 import type { SheetLike } from './gas.ts';
 import { readSheet, type SheetGrid } from './sheet-port.ts';
-import { choosePlan, tabInvalidMessage, type PlanTab } from './plan-tab.ts';
+import { choosePlan, tabInvalidMessage, type PlanTab, type PlanTabs } from './plan-tab.ts';
 
 export interface Checked {
   sheet: SheetLike;
@@ -32,7 +32,7 @@ const NOWHERE: Location = { sheet: null, row: null, column: null, a1: null, fiel
 const NO_TABS = (): PlanTab[] => [];
 
 /** The plan the header names (a plan tab or a bundled plan), or the issue that says why there is none. */
-export function planOf(table: ReportTable, tabs: () => readonly PlanTab[] = NO_TABS): { plan: Plan | null; issue: Issue | null; tab: PlanTab | null } {
+export function planOf(table: ReportTable, tabs: PlanTabs = NO_TABS): { plan: Plan | null; issue: Issue | null; tab: PlanTab | null } {
   const cell = table.header.planId;
   const id = cell === null ? null : cellText(cell.raw);
   const location = cell?.location ?? { ...NOWHERE, sheet: table.sheet };
@@ -49,7 +49,7 @@ export function planOf(table: ReportTable, tabs: () => readonly PlanTab[] = NO_T
   return { plan: null, issue: { code: 'plan-unknown', severity: 'error', location, itemCode: null, message: msg('sheets.error.plan-unknown', { planId: id }) }, tab: null };
 }
 
-export function checkGrid(sheet: SheetLike, read: SheetGrid, tabs: () => readonly PlanTab[] = NO_TABS): Checked {
+export function checkGrid(sheet: SheetLike, read: SheetGrid, tabs: PlanTabs = NO_TABS): Checked {
   const located = readReportTable(read.grid, read.name);
   const issues = [...located.issues];
   const table = located.table;
@@ -66,7 +66,7 @@ export function checkGrid(sheet: SheetLike, read: SheetGrid, tabs: () => readonl
   return { sheet, read, table, plan, report: result.report, issues, valid: result.valid && !issues.some((i) => i.severity === 'error'), tab };
 }
 
-export function checkSheet(sheet: SheetLike, tabs: () => readonly PlanTab[] = NO_TABS): Checked {
+export function checkSheet(sheet: SheetLike, tabs: PlanTabs = NO_TABS): Checked {
   return checkGrid(sheet, readSheet(sheet), tabs);
 }
 

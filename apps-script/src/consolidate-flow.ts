@@ -10,6 +10,10 @@ import type { Issue } from '../../shared/schema/issue.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import { validateReport } from '../../shared/validate/index.ts';
+import { parsePeriod } from '../../shared/period/period.ts';
+import { unitKeyResolver } from '../../shared/unit/identity.ts';
+import { isBlank } from '../../shared/parse/text.ts';
+import type { ReportTable } from '../../shared/schema/report.ts';
 import { ISSUE_LIST_LIMIT, checkGrid, counts, issueDto } from './check.ts';
 import type { RankingDto, RankingRowDto, StatusDto, Text } from './dto.ts';
 import { statusDto } from './status.ts';
@@ -39,6 +43,11 @@ function percentText(p: number | null): Text {
   return p === null ? both(msg('unknown')) : { vi: formatNumber(p, 'vi'), en: formatNumber(p, 'en') };
 }
 
+/** A template nobody filled in: listed as "chưa điền", never ranked with 0 points (as `cds rank`). */
+function isBlankTable(table: ReportTable): boolean {
+  return table.rows.every((r) => isBlank(r.cells.value?.raw) && isBlank(r.cells.numerator?.raw) && isBlank(r.cells.denominator?.raw));
+}
+
 export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: RankingDto['skipped']; issues: Issue[] } {
   const units: Unit[] = [];
   const skipped: RankingDto['skipped'] = [];
@@ -55,6 +64,10 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
     if (wide !== null) {
       const sheetIssues: Issue[] = [];
       for (const u of wide.units) {
+        if (isBlankTable(u.table)) {
+          skipped.push({ name: `${read.name} — ${vi('sheets.rank.row', { row: String(u.row) })}`, reason: both(msg('multi.blank')) });
+          continue;
+        }
         const result = validateReport(u.table, wide.plan);
         sheetIssues.push(...result.issues);
         units.push({
@@ -86,6 +99,10 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
     if (checked.plan === null || checked.report === null) {
       const why = checked.issues.find((i) => i.code === 'plan-missing' || i.code === 'plan-unknown' || i.code === 'plan-tab-invalid');
       skipped.push({ name: read.name, reason: why ? both(why.message) : both(msg('sheets.error.plan-missing')) });
+      continue;
+    }
+    if (isBlankTable(checked.table)) {
+      skipped.push({ name: read.name, reason: both(msg('multi.blank')) });
       continue;
     }
     issues.push(...own);
@@ -150,6 +167,33 @@ function rankingLines(plan: Plan, rows: RankingRowDto[], ranking: ReturnType<typ
 }
 
 /**
+ * The same unit and period more than once (a copied sheet, a row typed twice): every copy is listed
+ * as skipped with the places of all of them, none is ranked — never two entries taking two award
+ * places. Units are matched as the CLI matches files (shared/unit/identity.ts).
+ */
+function withoutDuplicates(units: readonly Unit[], skipped: RankingDto['skipped'], messages: Text[]): Unit[] {
+  const resolve = unitKeyResolver(units.map((u) => u.card.unit));
+  const groups = new Map<string, Unit[]>();
+  units.forEach((u, i) => {
+    const parsed = parsePeriod(u.card.period);
+    const period = parsed.ok ? parsed.period.key : `text:${(u.card.period ?? '').trim().toLowerCase()}`;
+    const key = `${resolve(u.card.unit) ?? `#${i}`}|${period}`;
+    groups.set(key, [...(groups.get(key) ?? []), u]);
+  });
+  const kept: Unit[] = [];
+  for (const same of groups.values()) {
+    if (same.length === 1) {
+      kept.push(same[0]!);
+      continue;
+    }
+    const reason = both(msg('multi.duplicate', { unit: unitLabel(same[0]!.card.unit), period: same[0]!.card.period ?? '—', files: same.map((u) => u.source).join('; ') }));
+    messages.push(reason);
+    for (const u of same) skipped.push({ name: u.source, reason });
+  }
+  return kept;
+}
+
+/**
  * `includeAll`: rank every report. Otherwise, once any report in the workbook uses the status
  * workflow, only submitted and approved reports are ranked; the others are listed as skipped.
  */
@@ -173,11 +217,12 @@ export function consolidate(book: SpreadsheetLike, includeAll = false): RankingD
     const messages: Text[] = [];
     if (byPlan.size > 1) {
       messages.push(both(msg('sheets.error.mixed-plans', { plans: [...byPlan.keys()].join(', '), planId })));
-      for (const u of units) if (u.plan.id !== planId) skipped.push({ name: u.source, reason: both(msg('sheets.error.plan-unknown', { planId: u.plan.id })) });
+      for (const u of units) if (u.plan.id !== planId) skipped.push({ name: u.source, reason: both(msg('cli.rank.plan-mismatch', { own: u.plan.id, plan: planId })) });
     }
-    const ranking = rankScorecards(chosen.map((u) => u.card), plan);
+    const single = withoutDuplicates(chosen, skipped, messages);
+    const ranking = rankScorecards(single.map((u) => u.card), plan);
     messages.push(...ranking.messages.map((m) => both(m)));
-    const unitOf = new Map(chosen.map((u) => [u.card, u]));
+    const unitOf = new Map(single.map((u) => [u.card, u]));
     const awardName = new Map(plan.awards.map((a) => [a.id, a.award]));
     const rows: RankingRowDto[] = ranking.entries.map((e) => {
       const u = unitOf.get(e.card)!;

@@ -126,6 +126,8 @@ export interface HistorySaved {
   sheet: string;
   rows: number;
   text: Text;
+  /** "Every unit": sheets that could not be saved, with why (Vietnamese). */
+  skipped?: string[];
 }
 
 export interface RankingRowDto {

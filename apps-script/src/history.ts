@@ -17,9 +17,11 @@ import { withDocumentLock } from './lock.ts';
 import { guardWrite, Problem } from './problem.ts';
 import { asText, ensureSize, readSheet, sameSheetName } from './sheet-port.ts';
 import { findReport } from './validate-flow.ts';
+import { checkGrid, type Checked } from './check.ts';
+import { planTabsOf } from './plan-tab.ts';
+import { isPlanTableGrid } from '../../shared/plan/table/index.ts';
+import { HISTORY_MARKER, HISTORY_SHEET, isOutputGrid } from './sheet-names.ts';
 
-export const HISTORY_SHEET = 'Lịch sử';
-export const HISTORY_MARKER = t(msg('sheets.history.heading'), 'vi');
 const HEADER_ROW = 2;
 const COLUMNS = ['period', 'start', 'end', 'unit-code', 'unit', 'plan', 'code', 'label', 'value', 'points', 'max', 'status', 'saved', 'source'] as const;
 const COL = Object.fromEntries(COLUMNS.map((c, i) => [c, i])) as Record<(typeof COLUMNS)[number], number>;
@@ -113,64 +115,109 @@ function periodOf(checked: ReturnType<typeof findReport>): Period {
   return period;
 }
 
-/**
- * Saves the active report's period. `confirm` is the officer's yes to replacing a period already
- * saved for this unit; without it nothing is written and the answer asks.
- */
-export function saveHistory(book: SpreadsheetLike, savedAt: string, confirm: boolean): HistorySaved {
-  const checked = findReport(book);
+interface ToSave {
+  checked: Checked;
+  period: Period;
+  card: Scorecard;
+  key: string;
+}
+
+/** A checked report ready to save, or the problem that says why not. */
+function toSave(checked: Checked): ToSave {
   if (checked.plan === null || checked.report === null) throw new Problem('sheets.error.no-report', { sheet: checked.read.name });
   const period = periodOf(checked);
   const card = scoreReport(checked.report, checked.plan, { issues: checked.issues });
   const key = unitKey({ code: card.unit.code, name: card.unit.name });
   if (key === null) throw new Problem('sheets.history.no-unit', { sheet: checked.read.name });
+  return { checked, period, card, key };
+}
+
+/**
+ * Saves the active report's period. `confirm` is the officer's yes to replacing a period already
+ * saved for this unit; without it nothing is written and the answer asks.
+ */
+export function saveHistory(book: SpreadsheetLike, savedAt: string, confirm: boolean): HistorySaved {
+  return saveReports(book, [toSave(findReport(book))], savedAt, confirm);
+}
+
+/**
+ * "Lưu kỳ — mọi đơn vị": every unit sheet of the workbook (a district's collected copies, or one
+ * sheet per unit), each with its own period. Sheets that cannot be saved are named in the answer.
+ */
+export function saveAllHistory(book: SpreadsheetLike, savedAt: string, confirm: boolean): HistorySaved {
+  const tabs = planTabsOf(book);
+  const ready: ToSave[] = [];
+  const skipped: string[] = [];
+  for (const sheet of book.getSheets()) {
+    const read = readSheet(sheet);
+    if (isOutputGrid(read.grid) || isPlanTableGrid(read.grid)) continue;
+    const checked = checkGrid(sheet, read, tabs);
+    if (checked.table === null) continue;
+    try {
+      ready.push(toSave(checked));
+    } catch (e) {
+      if (!(e instanceof Problem)) throw e;
+      skipped.push(`${read.name}: ${e.text.vi}`);
+    }
+  }
+  if (ready.length === 0) throw new Problem('sheets.error.no-units');
+  const done = saveReports(book, ready, savedAt, confirm);
+  return skipped.length === 0 ? done : { ...done, skipped };
+}
+
+function saveReports(book: SpreadsheetLike, reports: readonly ToSave[], savedAt: string, confirm: boolean): HistorySaved {
   return withDocumentLock(() => {
     let sheet = historySheet(book);
     const fresh = sheet === null;
+    const old = sheet === null ? [] : readSheet(sheet).grid;
+    const body = old.slice(HEADER_ROW);
+    /** Which of the reports a saved line belongs to (same unit, same period), or -1. */
+    const owner = (line: readonly unknown[]) => {
+      const p = parsePeriod((line[COL.period] ?? null) as string | null);
+      if (!p.ok) return -1;
+      const unit = { unitCode: text(line[COL['unit-code']]) || null, unitName: text(line[COL.unit]) || null };
+      return reports.findIndex((r) => p.period.key === r.period.key && sameUnit(r.key, unit));
+    };
+    const clashes = new Set(body.map(owner).filter((i) => i >= 0));
+    if (clashes.size > 0 && !confirm) {
+      const first = reports[[...clashes][0]!]!;
+      const unit = reports.length === 1 ? first.card.unit.name ?? first.card.unit.code ?? '' : `${clashes.size}/${reports.length}`;
+      return { saved: false, needsConfirm: true, sheet: sheet?.getName() ?? HISTORY_SHEET, rows: 0, text: both(msg('sheets.history.confirm', { period: first.period.label.vi, unit })) };
+    }
     if (sheet === null) {
       const active = book.getActiveSheet();
       const name = book.getSheets().some((s) => sameSheetName(s.getName(), HISTORY_SHEET)) ? `${HISTORY_SHEET} (2)` : HISTORY_SHEET;
       sheet = book.insertSheet(name);
       active.activate();
     }
-    const name = sheet.getName();
-    const old = fresh ? [] : readSheet(sheet).grid;
-    const body = old.slice(HEADER_ROW);
-    const samePeriod = (line: readonly unknown[]) => {
-      const p = parsePeriod((line[COL.period] ?? null) as string | null);
-      return p.ok && p.period.key === period.key && sameUnit(key, { unitCode: text(line[COL['unit-code']]) || null, unitName: text(line[COL.unit]) || null });
-    };
-    const existing = body.filter(samePeriod).length;
-    if (existing > 0 && !confirm) {
-      return { saved: false, needsConfirm: true, sheet: name, rows: 0, text: both(msg('sheets.history.confirm', { period: period.label.vi, unit: card.unit.name ?? card.unit.code ?? '' })) };
-    }
-    const added = rowsOf(card, period, checked.plan!.id, savedAt, checked.read.name);
+    const target = sheet;
+    const name = target.getName();
+    const added = reports.flatMap((r) => rowsOf(r.card, r.period, r.checked.plan!.id, savedAt, r.checked.read.name));
     guardWrite(name, () => {
-      if (existing === 0) {
+      if (clashes.size === 0) {
         // Appended below what is there: no other row is written.
         const at = fresh ? HEADER_ROW + 1 : Math.max(HEADER_ROW, old.length) + 1;
-        ensureSize(sheet!, at + added.length - 1, COLUMNS.length);
+        ensureSize(target, at + added.length - 1, COLUMNS.length);
         if (fresh) {
-          sheet!.getRange(1, 1, HEADER_ROW, COLUMNS.length).setValues(headerLines());
-          sheet!.getRange(HEADER_ROW, 1, 1, COLUMNS.length).setFontWeight('bold');
-          sheet!.setFrozenRows(HEADER_ROW);
+          target.getRange(1, 1, HEADER_ROW, COLUMNS.length).setValues(headerLines());
+          target.getRange(HEADER_ROW, 1, 1, COLUMNS.length).setFontWeight('bold');
+          target.setFrozenRows(HEADER_ROW);
         }
-        sheet!.getRange(at, 1, added.length, COLUMNS.length).setValues(added);
+        target.getRange(at, 1, added.length, COLUMNS.length).setValues(added);
         return;
       }
-      // Replacing this unit's period: every other row is written back as it was read.
-      const kept = body.filter((line) => !samePeriod(line)).map((line) => Array.from({ length: COLUMNS.length }, (_, i) => {
+      // Replacing these units' periods: every other row is written back as it was read.
+      const kept = body.filter((line) => owner(line) < 0).map((line) => Array.from({ length: COLUMNS.length }, (_, i) => {
         const v = line[i];
         return v === null || v === undefined ? '' : typeof v === 'string' ? asText(v) : (v as string | number | boolean);
       }));
       const lines = [...kept, ...added];
-      const total = HEADER_ROW + Math.max(lines.length, body.length);
-      ensureSize(sheet!, total, COLUMNS.length);
-      const blank = () => new Array(COLUMNS.length).fill('');
-      const padded = [...lines, ...Array.from({ length: body.length - lines.length > 0 ? body.length - lines.length : 0 }, blank)];
-      sheet!.getRange(HEADER_ROW + 1, 1, padded.length, COLUMNS.length).setValues(padded);
+      ensureSize(target, HEADER_ROW + Math.max(lines.length, body.length), COLUMNS.length);
+      const padded = [...lines, ...Array.from({ length: Math.max(0, body.length - lines.length) }, () => new Array(COLUMNS.length).fill(''))];
+      target.getRange(HEADER_ROW + 1, 1, padded.length, COLUMNS.length).setValues(padded);
     });
-    return { saved: true, needsConfirm: false, sheet: name, rows: added.length, text: both(msg('sheets.history.saved', { period: period.label.vi, count: added.length, sheet: name })) };
+    const label = reports.length === 1 ? reports[0]!.period.label.vi : `${reports.length} đơn vị`;
+    return { saved: true, needsConfirm: false, sheet: name, rows: added.length, text: both(msg('sheets.history.saved', { period: label, count: added.length, sheet: name })) };
   });
 }
 
@@ -199,7 +246,8 @@ export function trendFor(book: SpreadsheetLike, card: Scorecard, plan: Plan, per
   const paceLines: TrendDto['pace'] = [];
   for (const item of card.items) {
     const before = prevRows.get(item.targetId);
-    if (before) {
+    // Unknown in both periods says nothing: left out.
+    if (before && (before.value !== null || item.actual !== null)) {
       const from = before.value;
       const to = item.actual;
       const delta = typeof from === 'number' && typeof to === 'number' ? Math.round((to - from) * 100) / 100 : null;

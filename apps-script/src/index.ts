@@ -4,7 +4,7 @@
 import { both, msg } from '../../shared/messages/index.ts';
 import { nowInVietnam, todayOr } from './clock.ts';
 import { consolidate } from './consolidate-flow.ts';
-import { saveHistory } from './history.ts';
+import { saveAllHistory, saveHistory } from './history.ts';
 import type { HistorySaved, StatusChange } from './dto.ts';
 import { changeStatus, type StatusAction } from './status.ts';
 import type { Answer, CellRef, PlanTabDone, PlanTabRequest, RankingDto, ScoreDto, TemplateChoices, TemplateDone, TemplateRequest, Text, ValidationDto } from './dto.ts';
@@ -118,6 +118,10 @@ export function sidebarSetStatus(action: StatusAction, who: string, note?: strin
 /** "Lưu kỳ báo cáo": `confirm` is the officer's yes to replacing a period already saved. */
 export function sidebarSaveHistory(confirm?: boolean): Answer<HistorySaved> {
   return answer(() => saveHistory(book(), nowInVietnam(), confirm === true));
+}
+/** "Lưu kỳ — mọi đơn vị": every unit sheet of the workbook, each with its own period. */
+export function sidebarSaveHistoryAll(confirm?: boolean): Answer<HistorySaved> {
+  return answer(() => saveAllHistory(book(), nowInVietnam(), confirm === true));
 }
 export function sidebarClearMarks(): Answer<{ count: number; text: Text }> {
   return answer(() => {

@@ -18,7 +18,7 @@ import type { RawValue } from '../../shared/schema/report.ts';
 import type { PlanTabDone, PlanTabRequest } from './dto.ts';
 import { spreadsheetApp, type SheetLike, type SpreadsheetLike } from './gas.ts';
 import { guardWrite, Problem } from './problem.ts';
-import { ensureSize, freeSheetName, readSheet, sameSheetName, type SheetGrid } from './sheet-port.ts';
+import { ensureSize, findSheet, freeSheetName, readSheet, sameSheetName, type SheetGrid } from './sheet-port.ts';
 import { PLAN_MARKER, PLAN_SHEET } from './sheet-names.ts';
 
 export interface PlanTab {
@@ -84,10 +84,21 @@ export function findPlanTabs(book: SpreadsheetLike, also: readonly string[] = []
   return out;
 }
 
-/** Lazily read plan tabs: read once per run, and only when a report needs them. */
-export function planTabsOf(book: SpreadsheetLike): () => PlanTab[] {
+/** The plan tabs, read lazily (once per run, only when a report needs them); `named` finds any sheet by name. */
+export interface PlanTabs {
+  (): readonly PlanTab[];
+  named?: (name: string) => PlanTab | null;
+}
+
+export function planTabsOf(book: SpreadsheetLike): PlanTabs {
   let tabs: PlanTab[] | null = null;
-  return () => (tabs ??= findPlanTabs(book));
+  const all = (() => (tabs ??= findPlanTabs(book))) as PlanTabs;
+  // A tab of any name, when the report's `Kế hoạch` cell gives that name.
+  all.named = (name: string) => {
+    const sheet = findSheet(book, name);
+    return sheet === null ? null : readPlanTab(sheet);
+  };
+  return all;
 }
 
 export type PlanChoice =
@@ -96,7 +107,7 @@ export type PlanChoice =
   | { kind: 'none'; id: string | null };
 
 /** The plan a report's `Kế hoạch` cell (`id`, null when blank) asks for. */
-export function choosePlan(id: string | null, tabs: () => readonly PlanTab[]): PlanChoice {
+export function choosePlan(id: string | null, tabs: PlanTabs): PlanChoice {
   if (id === null) {
     const all = tabs();
     return all.length === 1 ? { kind: 'tab', tab: all[0]! } : { kind: 'none', id };
@@ -104,6 +115,8 @@ export function choosePlan(id: string | null, tabs: () => readonly PlanTab[]): P
   const key = id.trim().toLowerCase();
   const tab = tabs().find((t) => sameSheetName(t.name, id) || (t.planId !== null && t.planId.trim().toLowerCase() === key));
   if (tab) return { kind: 'tab', tab };
+  const named = tabs.named?.(id) ?? null;
+  if (named) return { kind: 'tab', tab: named };
   const plan = getPlan(id);
   return plan ? { kind: 'bundled', plan } : { kind: 'none', id };
 }

@@ -16,6 +16,7 @@ import { withDocumentLock } from './lock.ts';
 import { guardWrite, Problem } from './problem.ts';
 import { asText, ensureSize, sameSheetName } from './sheet-port.ts';
 import { findReport, markChecked } from './validate-flow.ts';
+import { LOG_MARKER, LOG_SHEET } from './sheet-names.ts';
 
 export type Status = 'draft' | 'submitted' | 'approved' | 'returned';
 export type StatusAction = 'submit' | 'approve' | 'return';
@@ -30,8 +31,6 @@ const NEXT: Record<StatusAction, { from: Status[]; to: Status }> = {
 };
 /** Marks our approval protections (so "Trả lại" removes only those). */
 export const APPROVAL_PROTECTION = 'CĐS: báo cáo đã duyệt';
-export const LOG_SHEET = 'Nhật ký trạng thái';
-export const LOG_MARKER = 'NHẬT KÝ TRẠNG THÁI BÁO CÁO';
 
 export interface StatusCell {
   /** 1-based cell of the status value; who and when are the two cells below it. */

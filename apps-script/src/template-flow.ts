@@ -23,7 +23,7 @@ import { Level } from '../../shared/schema/common.ts';
 import type { ItemColumn } from '../../shared/schema/report.ts';
 import { reportTemplate, type TemplateLayout } from '../../shared/template.ts';
 import type { PlanOption, TemplateChoices, TemplateDone, TemplateRequest } from './dto.ts';
-import { choosePlan, type PlanTab } from './plan-tab.ts';
+import { choosePlan, type PlanTab, type PlanTabs } from './plan-tab.ts';
 import { spreadsheetApp, type DataValidationLike, type SpreadsheetLike } from './gas.ts';
 import { writePlanSheet } from './plan-sheet.ts';
 import { Problem } from './problem.ts';
@@ -100,7 +100,7 @@ function columnRuns(columns: number[]): [number, number][] {
   return out;
 }
 
-export function createTemplate(book: SpreadsheetLike, req: TemplateRequest, tabs: () => readonly PlanTab[] = () => []): TemplateDone {
+export function createTemplate(book: SpreadsheetLike, req: TemplateRequest, tabs: PlanTabs = () => []): TemplateDone {
   const wanted = String(req.planId ?? '').trim();
   // An officer's plan tab of that id comes first (they adapted it), then the bundled plan.
   const choice = wanted === '' ? ({ kind: 'none', id: null } as const) : choosePlan(wanted, tabs);

@@ -9,7 +9,7 @@ import type { Text, ValidationDto } from './dto.ts';
 import type { SheetLike, SpreadsheetLike } from './gas.ts';
 import { withDocumentLock } from './lock.ts';
 import { applyMarks, planMarks } from './marks.ts';
-import { isPlanTabName, planTabsOf, readPlanTab, type PlanTab } from './plan-tab.ts';
+import { isPlanTabName, planTabsOf, readPlanTab, type PlanTab, type PlanTabs } from './plan-tab.ts';
 import { Problem, isProtectionError } from './problem.ts';
 import { REPORT_SHEET, isOutputGrid } from './sheet-names.ts';
 import { findSheet, type SheetGrid } from './sheet-port.ts';
@@ -18,7 +18,7 @@ import { statusDto } from './status.ts';
 const isReport = (c: Checked) => c.table !== null && !isOutputGrid(c.read.grid) && !isPlanTableGrid(c.read.grid);
 
 /** The active sheet when it holds a report, else the "Báo cáo" sheet. */
-export function findReport(book: SpreadsheetLike, tabs: () => PlanTab[] = planTabsOf(book)): Checked {
+export function findReport(book: SpreadsheetLike, tabs: PlanTabs = planTabsOf(book)): Checked {
   const active = book.getActiveSheet();
   const first = checkSheet(active, tabs);
   if (isReport(first)) return first;

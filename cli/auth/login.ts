@@ -2,7 +2,7 @@
 // 127.0.0.1 receives the browser's redirect with the code; PKCE (S256) and a random `state` keep
 // another program from using that code. The token goes to the config folder, never to the screen.
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 // Types only here: the library is loaded when a sign-in is used, not by every `cds` command.
 import type { Credentials, OAuth2Client } from 'google-auth-library';
@@ -57,6 +57,8 @@ function waitForCode(server: Server, state: string): Promise<string> {
  * code for tokens at the token endpoint, stores them (0600) at `tokenFile`. Returns the account.
  */
 export async function signIn(config: OAuthClientConfig, tokenFile: string, show: (authUrl: string) => void): Promise<{ email: string | null }> {
+  // node:http costs ~0.07 s of CPU to load: only a sign-in loads it (issue 8 §4).
+  const { createServer } = await import('node:http');
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {

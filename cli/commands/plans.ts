@@ -11,7 +11,7 @@ import { choosePlan } from '../plan-choice.ts';
 import { planJson } from '../render/json.ts';
 import { makeTable } from '../render/table.ts';
 import { L } from '../render/text.ts';
-import { terminalWidth } from '../render/width.ts';
+import { fitText, terminalWidth } from '../render/width.ts';
 import { deadlineDateText } from '../../shared/score/view.ts';
 import { cliError } from '../errors.ts';
 
@@ -49,6 +49,7 @@ export function registerPlansCommands(program: Command, ctx: CommandContext): vo
 function planText(plan: Plan, ctx: CommandContext): string {
   const lang = ctx.lang;
   const r = L(lang);
+  const width = terminalWidth(ctx.io);
   const out: string[] = [];
   out.push(`━━ ${plan.title[lang]} (${plan.id}) ━━`);
   const place = [plan.locality.name, plan.locality.district, plan.locality.province].filter(Boolean).join(', ');
@@ -57,7 +58,7 @@ function planText(plan: Plan, ctx: CommandContext): string {
   out.push(`${r('cli.plan.scoring')}: ${r(`cli.plan.scoring.${plan.scoring.method}`)}`);
   if (plan.movement) out.push(t(msg('score.view.movement', { movement: plan.movement }), lang));
 
-  const targets = makeTable([r('cli.term.col.code'), r('cli.term.col.item'), r('cli.term.col.target'), r('cli.plan.col.pillar'), r('cli.plan.col.applies')], [12, 52, 14, 22, 12]);
+  const targets = makeTable([r('cli.term.col.code'), r('cli.term.col.item'), r('cli.term.col.target'), r('cli.plan.col.pillar'), r('cli.plan.col.applies')], [12, 52, 14, 22, 12], undefined, width);
   for (const target of plan.targets) {
     const value = target.value === true ? r('cli.plan.yes') : `${comparatorSymbol(target.comparator)} ${valueText(target.value, target.unit, lang)}`;
     targets.push([target.id, target.label[lang], value, t(msg(`score.pillar.${target.pillar}`), lang), target.level ? r(`score.level.${target.level}`) : '—']);
@@ -101,5 +102,6 @@ function planText(plan: Plan, ctx: CommandContext): string {
       out.push(`  ${when} — ${d.label[lang]}`);
     }
   }
-  return out.join('\n') + '\n';
+  // Free-text lines wrap between words to the terminal's width, under their own indent.
+  return fitText(out.join('\n') + '\n', width);
 }

@@ -161,9 +161,12 @@ function terminalText(figs: UnitPortalFigures, s: PortalSummary, card: Scorecard
     const targets = makeTable([r('cli.portal.col.target'), r('cli.portal.col.actual'), r('cli.portal.col.goal'), r('cli.portal.col.met')], [44, 14, 12, 14], ['left', 'right', 'right', 'left'], width);
     for (const x of s.targets) {
       const item = items.get(x.targetId)!;
-      const actual = typeof x.actual === 'number' ? valueText(x.actual, item.unit, lang) : x.actual === null ? '—' : String(x.actual);
-      const goal = typeof x.target === 'number' ? valueText(x.target, item.unit, lang) : String(x.target);
-      targets.push([item.label[lang], actual, goal, x.met === null ? `– ${r('score.status.missing')}` : x.met ? `✓ ${r('score.status.met')}` : `✗ ${r('score.status.not-met')}`]);
+      // Yes/no in words, never "true"; the status kept on one line (no-break spaces).
+      const yesNo = (v: unknown) => (typeof v === 'boolean' ? r(v ? 'score.view.yes' : 'score.view.no') : String(v));
+      const actual = typeof x.actual === 'number' ? valueText(x.actual, item.unit, lang) : x.actual === null ? '—' : yesNo(x.actual);
+      const goal = typeof x.target === 'number' ? valueText(x.target, item.unit, lang) : yesNo(x.target);
+      const status = x.met === null ? `– ${r('score.status.missing')}` : x.met ? `✓ ${r('score.status.met')}` : `✗ ${r('score.status.not-met')}`;
+      targets.push([item.label[lang], actual, goal, status.replace(/ /g, '\u00a0')]);
     }
     lines.push(targets.toString());
   }

@@ -9,7 +9,7 @@ import { choosePlan } from '../plan-choice.ts';
 import { rankingPrint } from '../render/html-ranking.ts';
 import { addPrintOptions, printFields, type PrintCliOptions } from '../render/print-options.ts';
 import { writePrintouts } from '../render/print-output.ts';
-import { rankingJson } from '../render/json.ts';
+import { rankingJson, rankingLines, writeJson, writeNdjson } from '../render/json.ts';
 import { rankingGrid } from '../render/ranking-grid.ts';
 import { rankingModel } from '../render/ranking-model.ts';
 import { rankingText } from '../render/terminal-ranking.ts';
@@ -27,6 +27,7 @@ import { addReportOptions, readUnits, type ReportOptions } from './report-option
 interface RankOptions extends ReportOptions, PrintCliOptions {
   plan: string;
   json?: boolean;
+  ndjson?: boolean;
   html?: string;
   force?: boolean;
   date?: string;
@@ -42,7 +43,8 @@ export function registerRankCommand(program: Command, ctx: CommandContext): void
       .description('xếp hạng các đơn vị, xét hạn mức khen thưởng / rank units against one plan, with award quotas')
       .argument('[files...]', 'tệp báo cáo hoặc thư mục / CSV/XLSX reports or folders')
       .requiredOption('--plan <id-or-file>', 'plan id, plan JSON file, or “auto” (the plan the reports name) / kế hoạch')
-      .option('--json', 'xuất JSON / JSON output')
+      .option('--json', 'xuất JSON (gọn một dòng khi không ra màn hình) / JSON output (one compact line when not a terminal)')
+      .option('--ndjson', 'mỗi đơn vị một dòng JSON, dòng cuối là tổng hợp / one JSON object per unit per line, then a summary line')
       .option('--html <file>', 'ghi bảng xếp hạng HTML để in / write a printable HTML ranking')
       .option('--force', 'ghi đè tệp HTML không do cds tạo / replace an HTML file cds did not write')
       .option('--date <dd/mm/yyyy>', 'ngày lập / date printed on the report (default: today)')
@@ -66,7 +68,8 @@ export function registerRankCommand(program: Command, ctx: CommandContext): void
     const model = rankingModel(ranking, plan, ranked, ctx.lang, 3, extra);
     const r = L(ctx.lang);
 
-    if (opts.json) ctx.io.stdout(JSON.stringify(rankingJson(ranking, ranked, extra), null, 2) + '\n');
+    if (opts.ndjson) writeNdjson(ctx.io, rankingLines(rankingJson(ranking, ranked, extra)));
+    else if (opts.json) writeJson(ctx.io, rankingJson(ranking, ranked, extra));
     else if (opts.html !== undefined || opts.docx !== undefined) {
       await writePrintouts(ctx, opts, rankingPrint(ranking, plan, ranked, { lang: ctx.lang, today, ...printFields(opts) }));
     } else ctx.io.stdout(rankingText(model, ctx.lang, terminalWidth(ctx.io)));

@@ -7,7 +7,7 @@ import { choosePlan } from '../plan-choice.ts';
 import { scorecardsPrint } from '../render/html-scorecards.ts';
 import { addPrintOptions, printFields, type PrintCliOptions } from '../render/print-options.ts';
 import { writePrintouts } from '../render/print-output.ts';
-import { unitJson } from '../render/json.ts';
+import { unitJson, writeJson, writeNdjson } from '../render/json.ts';
 import { issuesText } from '../render/terminal-issues.ts';
 import { scorecardText } from '../render/terminal-scorecard.ts';
 import { L } from '../render/text.ts';
@@ -18,6 +18,7 @@ import { addReportOptions, readUnits, unitsExitCode, type ReportOptions } from '
 interface ScoreOptions extends ReportOptions, PrintCliOptions {
   plan?: string;
   json?: boolean;
+  ndjson?: boolean;
   html?: string;
   force?: boolean;
   date?: string;
@@ -31,7 +32,8 @@ export function registerScoreCommand(program: Command, ctx: CommandContext): voi
       .description('chấm điểm báo cáo / score reports: points, targets met, award, biggest gains')
       .argument('[files...]', 'tệp báo cáo hoặc thư mục / CSV/XLSX reports or folders')
       .option('--plan <id-or-file>', 'plan id or plan JSON file (default: each report’s “Kế hoạch”) / mã hoặc tệp kế hoạch')
-      .option('--json', 'xuất JSON / JSON output')
+      .option('--json', 'xuất JSON (gọn một dòng khi không ra màn hình) / JSON output (one compact line when not a terminal)')
+      .option('--ndjson', 'mỗi đơn vị một dòng JSON / one JSON object per unit, one per line')
       .option('--html <file>', 'ghi phiếu điểm HTML để in / write a printable HTML scorecard')
       .option('--force', 'ghi đè tệp HTML không do cds tạo / replace an HTML file cds did not write')
       .option('--date <dd/mm/yyyy>', 'ngày hiện tại / today, for deadlines (default: system date)')
@@ -47,13 +49,14 @@ export function registerScoreCommand(program: Command, ctx: CommandContext): voi
     const units = selection.units.filter((u) => !u.setAside);
     const setAside = selection.units.filter((u) => u.setAside);
     const r = L(ctx.lang);
-    if (opts.json) {
-      const json = units.map((u) => unitJson(u, { withFile: many, withScorecard: true }));
+    if (opts.ndjson || opts.json) {
+      const json = units.map((u) => unitJson(u, { withFile: many || Boolean(opts.ndjson), withScorecard: true }));
       const others = [
         ...setAside.map((u) => ({ ...unitJson(u, { withFile: true, withScorecard: false }), scorecard: null, setAside: both(u.setAside!) })),
         ...read.skipped.map((file) => ({ file, skipped: both(msg('multi.skipped', {})) })),
       ];
-      ctx.io.stdout(JSON.stringify(many ? [...json, ...others] : json[0], null, 2) + '\n');
+      if (opts.ndjson) writeNdjson(ctx.io, [...json, ...others]);
+      else writeJson(ctx.io, many ? [...json, ...others] : json[0]);
     } else if (opts.html !== undefined || opts.docx !== undefined) {
       await writePrintouts(ctx, opts, scorecardsPrint(units, { lang: ctx.lang, today, ...printFields(opts) }));
     } else {

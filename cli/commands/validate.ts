@@ -6,10 +6,10 @@ import { readReportFile } from '../io/report-file.ts';
 import { resolve } from 'node:path';
 import { choosePlan, planForTable, type PlanChoice } from '../plan-choice.ts';
 import { validateReport } from '../../shared/validate/index.ts';
-import { unitJson } from '../render/json.ts';
+import { unitJson, writeJson, writeNdjson } from '../render/json.ts';
 import { issuesText } from '../render/terminal-issues.ts';
 import { L } from '../render/text.ts';
-import { terminalWidth } from '../render/width.ts';
+import { fitText, terminalWidth } from '../render/width.ts';
 import { locateReport, type UnitResult } from '../units/analyse.ts';
 import { addReportOptions, readUnits, unitsExitCode, type ReportOptions } from './report-options.ts';
 import { t } from '../../shared/messages/index.ts';
@@ -18,6 +18,7 @@ interface ValidateOptions extends ReportOptions {
   plan?: string;
   previous?: string;
   json?: boolean;
+  ndjson?: boolean;
 }
 
 export function registerValidateCommand(program: Command, ctx: CommandContext): void {
@@ -28,15 +29,18 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
       .argument('[files...]', 'tệp báo cáo hoặc thư mục / CSV/XLSX reports or folders')
       .option('--plan <id-or-file>', 'plan id or plan JSON file (default: the report’s “Kế hoạch”) / mã hoặc tệp kế hoạch')
       .option('--previous <file>', 'báo cáo kỳ trước / the previous period’s report, for change checks')
-      .option('--json', 'xuất JSON / JSON output'),
+      .option('--json', 'xuất JSON (gọn một dòng khi không ra màn hình) / JSON output (one compact line when not a terminal)')
+      .option('--ndjson', 'mỗi đơn vị một dòng JSON / one JSON object per unit, one per line'),
   ).action(async (files: string[], opts: ValidateOptions) => {
     const choice = await choosePlan(opts.plan, ctx.io.cwd);
     const previous = opts.previous === undefined ? undefined : await readPrevious(opts.previous, choice, ctx);
     const { units, many } = await readUnits(ctx, files, opts, choice, { score: false, ...(previous ? { previous } : {}) });
     if (previous && many) throw cliError('cli.option.previous-one-report', {});
-    if (opts.json) {
+    if (opts.ndjson) {
+      writeNdjson(ctx.io, units.map((u) => unitJson(u, { withFile: true, withScorecard: false })));
+    } else if (opts.json) {
       const json = units.map((u) => unitJson(u, { withFile: many, withScorecard: false }));
-      ctx.io.stdout(JSON.stringify(many ? json : json[0], null, 2) + '\n');
+      writeJson(ctx.io, many ? json : json[0]);
     } else {
       for (const unit of units) ctx.io.stdout(validationText(unit, ctx));
     }
@@ -47,9 +51,10 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
 function validationText(unit: UnitResult, ctx: CommandContext): string {
   const r = L(ctx.lang);
   const where = [unit.label, unit.title, unit.sheet].filter(Boolean).join(' · ');
-  if (unit.error) return `✗ ${where}: ${t(unit.error, ctx.lang)}\n` + (unit.issues.length ? issuesText(unit.issues, ctx.lang, terminalWidth(ctx.io)) : '') + '\n';
+  const width = terminalWidth(ctx.io);
+  if (unit.error) return fitText(`✗ ${where}: ${t(unit.error, ctx.lang)}\n`, width) + (unit.issues.length ? issuesText(unit.issues, ctx.lang, width) : '') + '\n';
   const head = unit.valid ? `✓ ${where}: ${r('cli.term.valid', { plan: unit.plan?.id ?? '' })}` : `✗ ${where}: ${r('cli.term.invalid', { plan: unit.plan?.id ?? '' })}`;
-  return head + '\n' + issuesText(unit.issues, ctx.lang, terminalWidth(ctx.io)) + '\n';
+  return fitText(head + '\n', width) + issuesText(unit.issues, ctx.lang, width) + '\n';
 }
 
 /** The previous period's report, read with the same plan, for the checks that compare periods. */

@@ -34,22 +34,35 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Cuts a word longer than the line into pieces of at most `width` columns (the only mid-word break). */
+/** Where a path or an id may be cut: after a folder separator first, else after - _ . */
+const PATH_BREAK = /[/\\]/;
+const ID_BREAK = /[-_.]/;
+
+/**
+ * Cuts a word longer than the line into pieces of at most `width` columns (the only mid-word
+ * break): right after a "/" when one leaves a piece of a third of the line or more
+ * ("samples/" | "ninh-hai-2023/" | "ho-hai.csv"), else after "-", "_" or "." ("hai-an-2025-" |
+ * "2030"), and only when none is there, at the width.
+ */
 function splitLong(word: string, width: number): string[] {
   const out: string[] = [];
-  let piece = '';
-  let used = 0;
-  for (const ch of word) {
-    const w = displayWidth(ch);
-    if (used + w > width && piece) {
-      out.push(piece);
-      piece = '';
-      used = 0;
+  let rest = [...word];
+  while (rest.length > 0) {
+    let used = 0;
+    let fit = 0;
+    while (fit < rest.length && (fit === 0 || used + displayWidth(rest[fit]!) <= width)) used += displayWidth(rest[fit++]!);
+    if (fit === rest.length) {
+      out.push(rest.join(''));
+      break;
     }
-    piece += ch;
-    used += w;
+    const after = (re: RegExp) => {
+      for (let i = fit - 1; i > 0; i--) if (re.test(rest[i]!) && displayWidth(rest.slice(0, i + 1).join('')) * 3 >= width) return i + 1;
+      return 0;
+    };
+    const cut = after(PATH_BREAK) || after(ID_BREAK) || fit;
+    out.push(rest.slice(0, cut).join(''));
+    rest = rest.slice(cut);
   }
-  if (piece) out.push(piece);
   return out;
 }
 
@@ -88,11 +101,11 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
-const LEAD = /^(\s*(?:[•✓✗–?+⚠ⓘ]|\d+\.)?\s*)/u;
+const LEAD = /^(\s*(?:(?:[•✓✗–?+⚠ⓘ]|\d+\.)\s*|\S+ {2,})?)/u;
 
 /**
  * One line of free text fitted to the width: continuation lines are indented under the text, past
- * the line's own indent and bullet ("  • ", "  1. ", "✓ ").
+ * the line's own indent and bullet ("  • ", "  1. ", "✓ ") or id set off by two spaces ("  KT-01  ").
  */
 export function fitLine(line: string, width: number): string[] {
   if (displayWidth(line) <= width) return [line];

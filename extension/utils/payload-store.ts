@@ -4,13 +4,15 @@
 import type { Indicator } from '../../shared/schema/indicator.ts';
 import type { Message } from '../../shared/schema/issue.ts';
 import {
-  figuresForUnit, parsePortalPayload, type Endpoint, type PortalParseResult, type PortalPayload, type UnitPortalFigures,
+  readUnitFigures, scanPortalPayload, type Endpoint, type PortalParseResult, type ScannedPayload, type UnitPortalFigures, type UnitRead,
 } from '../../shared/portal/index.ts';
 
 const MAX_PAYLOADS = 40;
 
+// Payloads are scanned, not read in full (shared/portal/scan.ts): the strict check and the full
+// reading of a row happen for my unit only, when its figures are asked for.
 export class PayloadStore {
-  private payloads: PortalPayload[] = [];
+  private payloads: ScannedPayload[] = [];
   /** Notices per period key ('' for an unknown period), one per group. */
   private failures = new Map<string, Map<string, Message>>();
   /** The period on screen: the latest payload's; undefined before any payload. */
@@ -18,30 +20,24 @@ export class PayloadStore {
   /** When the latest payload of the period on screen arrived. */
   lastArrival: Date | null = null;
   private indicators: readonly Indicator[];
-  /** What arrived, in order, so the figures can be rebuilt when the catalogue changes. */
-  private arrivals: { url: string; body: string; request: string | null; arrivedAt: Date }[] = [];
+  /** Bumped on every change: the last unit read stays valid until then. */
+  private version = 0;
+  private lastRead: { version: number; unitKey: string; read: UnitRead } | null = null;
 
   constructor(indicators: readonly Indicator[]) {
     this.indicators = indicators;
   }
 
-  /** A new plan brings its indicators: rebuild every figure from the same responses. */
+  /** A new plan brings its indicators: my unit's figures are read again with them. */
   setIndicators(indicators: readonly Indicator[]): void {
     this.indicators = indicators;
-    const arrivals = this.arrivals;
-    this.arrivals = [];
-    this.payloads = [];
-    this.failures.clear();
-    this.period = undefined;
-    this.lastArrival = null;
-    for (const a of arrivals) this.accept(a.url, a.body, a.request, a.arrivedAt);
+    this.version++;
   }
 
   /** Reads one response (url, body text, request body text) and keeps it. */
   accept(url: string, body: string, request: string | null, arrivedAt: Date): PortalParseResult {
-    this.arrivals.push({ url, body, request, arrivedAt });
-    if (this.arrivals.length > MAX_PAYLOADS) this.arrivals.splice(0, this.arrivals.length - MAX_PAYLOADS);
-    const result = parsePortalPayload(url, body, request ?? undefined, { indicators: this.indicators });
+    this.version++;
+    const result = scanPortalPayload(url, body, request ?? undefined);
     const key = result.period?.key ?? null;
     if (result.ok) {
       if (result.formalityId !== null) {
@@ -70,19 +66,34 @@ export class PayloadStore {
     return result;
   }
 
-  notices(): Message[] {
-    if (this.period === undefined) return [];
-    return [...(this.failures.get(this.period ?? '')?.values() ?? [])];
+  /** My unit read from the payloads of the period on screen (kept until something changes). */
+  private read(unitKey: string): UnitRead {
+    const last = this.lastRead;
+    if (last && last.version === this.version && last.unitKey === unitKey) return last.read;
+    const read = readUnitFigures(this.payloads, unitKey, { period: this.period ?? null, indicators: this.indicators });
+    this.lastRead = { version: this.version, unitKey, read };
+    return read;
   }
 
-  all(): readonly PortalPayload[] {
+  /**
+   * The notices of the period on screen; with my unit, also the groups whose row of my unit failed
+   * its strict check ("portal changed": that group shows no number).
+   */
+  notices(unitKey?: string | null): Message[] {
+    if (this.period === undefined) return [];
+    const out = new Map(this.failures.get(this.period ?? '') ?? []);
+    if (unitKey) for (const f of this.read(unitKey).failures) if (!out.has(f.endpoint ?? f.group)) out.set(f.endpoint ?? f.group, f.message);
+    return [...out.values()];
+  }
+
+  all(): readonly ScannedPayload[] {
     return this.payloads;
   }
 
   /** My unit's figures for the period on screen (null before any payload or when the unit is absent). */
   figures(unitKey: string): UnitPortalFigures | null {
     if (this.period === undefined) return null;
-    return figuresForUnit(this.payloads, unitKey, { period: this.period, indicators: this.indicators });
+    return this.read(unitKey).figures;
   }
 
   /** The province of my unit, from a payload that lists it (for the "load" action). */

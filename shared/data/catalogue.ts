@@ -1,6 +1,7 @@
 import { Indicator } from '../schema/indicator.ts';
 import { jsonPath } from './json-path.ts';
 import { bundledIndicatorFiles } from './indicators/index.ts';
+import { frozenMap } from '../frozen.ts';
 
 /**
  * Loads the bundled indicator files. A broken file is a build mistake, not user input, so it
@@ -29,4 +30,4 @@ function loadIndicators(): Indicator[] {
 
 export const indicators: Indicator[] = loadIndicators();
 
-export const indicatorById: ReadonlyMap<string, Indicator> = new Map(indicators.map((i) => [i.id, i]));
+export const indicatorById: ReadonlyMap<string, Indicator> = frozenMap(indicators.map((i): [string, Indicator] => [i.id, i]));

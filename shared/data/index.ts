@@ -3,6 +3,7 @@ import type { Plan } from '../schema/plan.ts';
 import { t } from '../messages/index.ts';
 import { checkPlan } from './check-plan.ts';
 import { bundledPlanFiles } from './plans/index.ts';
+import { frozenMap } from '../frozen.ts';
 
 export { indicators, indicatorById } from './catalogue.ts';
 export { checkPlan, type CheckPlanResult } from './check-plan.ts';
@@ -10,7 +11,7 @@ export { jsonPath } from './json-path.ts';
 
 /** A broken bundled plan is a build mistake: fail loudly, naming the file and each problem. */
 function loadPlans(): Plan[] {
-  const plans: Plan[] = [];
+  const loaded: Plan[] = [];
   const files = new Map<string, string>();
   for (const { file, json } of bundledPlanFiles) {
     const { plan, issues } = checkPlan(json);
@@ -22,14 +23,14 @@ function loadPlans(): Plan[] {
     if (other !== undefined) throw new Error(`Plan id "${plan.id}" appears in both ${other} and ${file}`);
     if (!file.endsWith(`/${plan.id}.json`)) throw new Error(`Plan file ${file} holds plan id "${plan.id}"; the file must be named after its id`);
     files.set(plan.id, file);
-    plans.push(plan);
+    loaded.push(plan);
   }
-  return plans;
+  return loaded;
 }
 
 export const plans: Plan[] = loadPlans();
 
-const planById: ReadonlyMap<string, Plan> = new Map(plans.map((p) => [p.id, p]));
+const planById: ReadonlyMap<string, Plan> = frozenMap(plans.map((p): [string, Plan] => [p.id, p]));
 
 export function getPlan(id: string): Plan | undefined {
   return planById.get(id);

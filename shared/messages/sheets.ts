@@ -118,6 +118,7 @@ export const messages: Catalogue = {
     en: 'At this pace: {value} by {date} — short of the target (straight line through the last {basis} periods).',
   },
   'sheets.ui.save-history': { vi: 'Lưu kỳ báo cáo', en: 'Save this period' },
+  'sheets.ui.save-history-all': { vi: 'Lưu kỳ — mọi đơn vị', en: 'Save the period — every unit' },
   'sheets.ui.save-history-confirm': { vi: 'Lưu đè kỳ này', en: 'Replace this period' },
   'sheets.ui.trend': { vi: 'Thay đổi so với kỳ trước ({period})', en: 'Change since the previous period ({period})' },
   'sheets.ui.pace': { vi: 'Nhịp độ đến hạn', en: 'Pace to the deadline' },

@@ -2,6 +2,7 @@ import type { RawValue } from '../schema/report.ts';
 import { BLANK, FALSE, TRUE, type Parsed } from './parsed.ts';
 import { spreadsheetError } from './spreadsheet-error.ts';
 import { cleanText, foldWords, quoteRaw } from './text.ts';
+import { frozenMap } from '../frozen.ts';
 
 /**
  * Yes/no answers as officers type them, matched ignoring case, accents and extra spaces:
@@ -13,13 +14,13 @@ import { cleanText, foldWords, quoteRaw } from './text.ts';
 const YES = ['co', 'x', 'v', '✓', '✔', '☑', '✅', 'dat', 'da dat', 'da', 'roi', 'da co', 'co dat', 'hoan thanh', 'da hoan thanh', 'yes', 'y', 'true', 'ok', '1'];
 const NO = ['khong', 'ko', 'k', 'chua', 'chua dat', 'khong dat', 'chua co', 'chua hoan thanh', 'khong co', '✗', '✘', 'no', 'n', 'false', '0'];
 
-const ANSWERS: ReadonlyMap<string, boolean> = new Map<string, boolean>([
+const ANSWERS: ReadonlyMap<string, boolean> = frozenMap<string, boolean>([
   ...YES.map((w): [string, boolean] => [w, true]),
   ...NO.map((w): [string, boolean] => [w, false]),
 ]);
 
 // The exact spellings seen most often, looked up before any folding (no allocation).
-const COMMON: ReadonlyMap<string, boolean> = new Map<string, boolean>([
+const COMMON: ReadonlyMap<string, boolean> = frozenMap<string, boolean>([
   ['có', true], ['Có', true], ['CÓ', true], ['x', true], ['X', true], ['đạt', true], ['Đạt', true],
   ['không', false], ['Không', false], ['KHÔNG', false], ['chưa đạt', false], ['Chưa đạt', false],
   ['TRUE', true], ['FALSE', false], ['true', true], ['false', false],

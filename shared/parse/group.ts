@@ -1,12 +1,13 @@
 import type { RawValue, ReportGroup } from '../schema/report.ts';
 import { cellText, foldKey } from './text.ts';
+import { frozenMap } from '../frozen.ts';
 
 /**
  * The `Đối tượng` cell as officers write it → the report's target group. Case, accents, spacing
  * and punctuation are ignored ("Thôn, xóm", "THON XOM", "xóm" are the same). A blank cell is a
  * cơ quan, đơn vị (the documents' default); text that names no group is refused by validation.
  */
-const GROUPS: ReadonlyMap<string, ReportGroup> = new Map<string, ReportGroup>(
+const GROUPS: ReadonlyMap<string, ReportGroup> = frozenMap<string, ReportGroup>(
   (
     [
       ['cơ quan, đơn vị', 'agency'], ['cơ quan', 'agency'], ['đơn vị', 'agency'], ['phòng ban', 'agency'],

@@ -1,6 +1,7 @@
 import type { Level } from '../schema/common.ts';
 import type { RawValue } from '../schema/report.ts';
 import { cellText, foldKey } from './text.ts';
+import { frozenMap } from '../frozen.ts';
 
 /**
  * The `Cấp` cell as officers write it → the toolkit's level. xã / phường / thị trấn (and
@@ -8,7 +9,7 @@ import { cellText, foldKey } from './text.ts';
  * district; tỉnh / "thành phố trực thuộc trung ương" → province; "trung ương" / "quốc gia" →
  * national. A bare "thành phố" is ambiguous (a city can be any of them) and is not accepted.
  */
-const LEVELS: ReadonlyMap<string, Level> = new Map<string, Level>(
+const LEVELS: ReadonlyMap<string, Level> = frozenMap<string, Level>(
   (
     [
       ['xa', 'commune'], ['phuong', 'commune'], ['thi tran', 'commune'], ['xa phuong', 'commune'],

@@ -42,9 +42,10 @@ export interface NumberOptions {
 
 const EXPONENT_FORM = /^\d+(\.\d+)?[eE][+-]?\d+$/;
 
-// Set by readNumberText: whether the text carried a % sign (a module scratch value instead of an
-// allocated tuple, because this runs once per cell).
-let sawPercentSign = false;
+/** Whether a cleaned text ends with a % sign (readNumberText reads the number without it). */
+function endsWithPercent(s: string): boolean {
+  return s.charCodeAt(s.length - 1) === 37; /* % */
+}
 
 function isDash(s: string): boolean {
   if (s.length > 2) return false;
@@ -57,11 +58,9 @@ function isDash(s: string): boolean {
 
 /** Reads the number in a cleaned, non-empty text; NaN when it is not one. Never throws. */
 export function readNumberText(s: string): number {
-  sawPercentSign = false;
   let start = 0;
   let end = s.length;
-  if (s.charCodeAt(end - 1) === 37 /* % */) {
-    sawPercentSign = true;
+  if (endsWithPercent(s)) {
     end--;
     while (end > start && s.charCodeAt(end - 1) === 32) end--;
   }
@@ -268,5 +267,5 @@ export function parseNumber(raw: RawValue, opts: NumberOptions): Parsed {
   }
   const value = readNumberText(s);
   if (Number.isNaN(value) || !Number.isFinite(value)) return notANumber(raw, opts.percent);
-  return finish(value === 0 ? 0 : value, sawPercentSign, raw, opts);
+  return finish(value === 0 ? 0 : value, endsWithPercent(s), raw, opts);
 }

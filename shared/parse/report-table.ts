@@ -70,22 +70,37 @@ function cellAt(line: readonly RawValue[], col: ColumnInfo, locations: (Location
 
 /**
  * Locations are plain immutable data, identical for every report read with the same sheet name and
- * layout (3,321 commune reports share them): they are built once and frozen, so nothing can change
- * a shared one. Only the last few sheet names are kept, so memory stays bounded.
+ * layout (3,321 commune reports share them). A run that reads many tables passes one LocationBook
+ * (createLocationBook) to every readReportTable call, and each location is built once and frozen,
+ * so nothing can change a shared one. The book belongs to the caller (no module state); only the
+ * last few sheet names are kept, so its memory stays bounded.
  */
-const LOCATIONS = new Map<string, (Location | undefined)[]>();
+export interface LocationBook {
+  readonly lists: Map<string, (Location | undefined)[]>;
+}
+
+export function createLocationBook(): LocationBook {
+  return { lists: new Map() };
+}
+
+export interface ReadReportTableOptions {
+  /** Locations shared with the other tables of the run; a fresh book for this table when absent. */
+  locations?: LocationBook;
+}
+
 const LOCATION_SHEETS_KEPT = 64;
 
-function locationsFor(sheet: string | null, col: ColumnInfo): (Location | undefined)[] {
+function locationsFor(book: LocationBook, sheet: string | null, col: ColumnInfo): (Location | undefined)[] {
   const key = `${sheet ?? ''}\u0000${col.index}\u0000${col.name}`;
-  let list = LOCATIONS.get(key);
+  const lists = book.lists;
+  let list = lists.get(key);
   if (list === undefined) {
-    if (LOCATIONS.size >= LOCATION_SHEETS_KEPT * ITEM_COLUMNS.length) {
-      const oldest = LOCATIONS.keys().next().value;
-      if (oldest !== undefined) LOCATIONS.delete(oldest);
+    if (lists.size >= LOCATION_SHEETS_KEPT * ITEM_COLUMNS.length) {
+      const oldest = lists.keys().next().value;
+      if (oldest !== undefined) lists.delete(oldest);
     }
     list = [];
-    LOCATIONS.set(key, list);
+    lists.set(key, list);
   }
   return list;
 }
@@ -173,7 +188,7 @@ function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, last
 }
 
 /** Locates the header block and the item table in a grid. Never throws; never changes the grid. */
-export function readReportTable(grid: RawValue[][], sheet: string | null): ReadReportTableResult {
+export function readReportTable(grid: RawValue[][], sheet: string | null, opts: ReadReportTableOptions = {}): ReadReportTableResult {
   const issues: Issue[] = [];
   const rows = Array.isArray(grid) ? grid : [];
   const headerRow = findHeaderRow(rows);
@@ -242,6 +257,7 @@ export function readReportTable(grid: RawValue[][], sheet: string | null): ReadR
       ? { index: -1, letters: '', name: COLUMN_LABELS[field].vi }
       : { index: column - 1, letters: columnName(column), name: COLUMN_LABELS[field].vi };
   };
+  const book = opts.locations ?? createLocationBook();
   const cCode = info('code');
   const cLabel = info('label');
   const cNumerator = info('numerator');
@@ -250,7 +266,7 @@ export function readReportTable(grid: RawValue[][], sheet: string | null): ReadR
   const cTarget = info('target');
   const cEvidence = info('evidence');
   const [lCode, lLabel, lNumerator, lDenominator, lValue, lTarget, lEvidence] = [cCode, cLabel, cNumerator, cDenominator, cValue, cTarget, cEvidence].map(
-    (c) => locationsFor(sheet, c),
+    (c) => locationsFor(book, sheet, c),
   ) as [(Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[]];
   const present = [cCode, cLabel, cNumerator, cDenominator, cValue, cTarget, cEvidence].filter((c) => c.index >= 0);
 

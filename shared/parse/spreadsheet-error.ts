@@ -1,8 +1,9 @@
+import { frozenSet } from '../frozen.ts';
 /**
  * Error values that Google Sheets, Excel and LibreOffice write into a cell. A formula that failed
  * is not a number and not a blank: the officer has to fix the formula.
  */
-const SPREADSHEET_ERRORS: ReadonlySet<string> = new Set([
+const SPREADSHEET_ERRORS: ReadonlySet<string> = frozenSet([
   '#DIV/0!',
   '#N/A',
   '#REF!',

@@ -54,19 +54,8 @@ export function isBlank(raw: RawValue | undefined): boolean {
  * everything that is not a letter or digit dropped ("Mã  đơn vị:" → "madonvi").
  */
 export function foldKey(s: string): string {
-  // Labels repeat in every report of a template: remember the last few hundred foldings.
-  const known = foldCache.get(s);
-  if (known !== undefined) return known;
-  const key = fold(s);
-  if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
-  foldCache.set(s, key);
-  return key;
-}
-
-const FOLD_CACHE_SIZE = 512;
-const foldCache = new Map<string, string>();
-
-function fold(s: string): string {
+  // Codes and English labels are plain ASCII: no accents to take off, no normalising needed.
+  if (isAscii(s)) return s.toLowerCase().replace(NOT_ALNUM, '');
   return s
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -75,17 +64,16 @@ function fold(s: string): string {
     .replace(NOT_ALNUM, '');
 }
 
-/** Like foldKey but keeps single spaces between words ("Chưa  đạt" → "chua dat"). */
-export function foldWords(s: string): string {
-  const known = wordsCache.get(s);
-  if (known !== undefined) return known;
-  const words = foldSpaced(s);
-  if (wordsCache.size >= FOLD_CACHE_SIZE) wordsCache.clear();
-  wordsCache.set(s, words);
-  return words;
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
-const wordsCache = new Map<string, string>();
+/** Like foldKey but keeps single spaces between words ("Chưa  đạt" → "chua dat"). */
+export function foldWords(s: string): string {
+  if (isAscii(s)) return s.trim().toLowerCase().replace(MANY_SPACES, ' ');
+  return foldSpaced(s);
+}
 
 function foldSpaced(s: string): string {
   return cleanText(s)

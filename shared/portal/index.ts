@@ -8,6 +8,8 @@ export { parsePortalPayload, detectEndpoint, type ParseOptions } from './parse.t
 export * from './catalogue.ts';
 export * from './recompute.ts';
 export * from './unit-figures.ts';
+export * from './scan.ts';
+export * from './unit-read.ts';
 export * from './priorities.ts';
 export * from './report.ts';
 export * from './summary.ts';

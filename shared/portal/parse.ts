@@ -1,6 +1,7 @@
 // One evaluation-API payload → per-unit figures. Every payload goes through the zod schemas first:
 // a shape the toolkit does not know gives a "format changed" result naming the group, never a
-// number read from the wrong place.
+// number read from the wrong place. The overlay reads a payload in two steps instead (scan.ts): the
+// same opening checks here, then only the rows it shows, with the row readers below.
 import type * as z from 'zod/mini';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Issue } from '../schema/issue.ts';
@@ -10,11 +11,7 @@ import {
   endpointDisplayName, endpointFromUrl, isGroupCode, type Endpoint, type GroupCode,
 } from './endpoints.ts';
 import { periodFromRequest, type PortalPeriod } from './period.ts';
-import {
-  DATA_SCHEMA, Envelope, PAYMENT_COUNTS,
-  type DvcProgressData, type MetricGroupData, type MetricRow, type PaymentData, type ProvideOnlineData,
-  type SatisfactionData, type ServiceResultsData,
-} from './schemas.ts';
+import { DATA_SCHEMA, Envelope, PAYMENT_COUNTS } from './schemas.ts';
 import type { MetricFigure, PortalParseResult, PortalPayloadError, PortalUnit, ScoreFigure, UnitFigures } from './figures.ts';
 import { catalogueMetrics } from './catalogue.ts';
 import { detectEndpoint, shapeProblems, type ShapeProblem } from './shape.ts';
@@ -26,12 +23,24 @@ export interface ParseOptions {
   indicators?: Iterable<Indicator>;
 }
 
+/** A payload past its opening checks: the group it belongs to, its data (unchecked) and its request. */
+export interface OpenedPayload {
+  ok: true;
+  endpoint: Endpoint;
+  /** The group was named by a URL, a request file or a file name (not recognised from the shape). */
+  named: boolean;
+  data: unknown;
+  period: PortalPeriod | null;
+  rootDepartmentId: string | null;
+  formalityId: string | null;
+  ctx: Ctx;
+}
+
 /**
- * Reads one payload. `endpoint` is the endpoint name or the request URL (null: recognised from the
- * payload's shape, for files saved without their URL); `request` is the request body (object or
- * JSON text), which alone says the period and the province.
+ * The checks every reading starts with: JSON text, a known endpoint, the envelope, the portal's own
+ * error answer, and the group (named, or the one group whose strict shape fits).
  */
-export function parsePortalPayload(endpoint: string | null, body: unknown, request?: unknown, opts: ParseOptions = {}): PortalParseResult {
+export function openPayload(endpoint: string | null, body: unknown, request?: unknown): OpenedPayload | PortalPayloadError {
   const period = request === undefined ? null : periodFromRequest(request);
   let json = body;
   if (typeof body === 'string') {
@@ -57,25 +66,45 @@ export function parsePortalPayload(endpoint: string | null, body: unknown, reque
   // fit exactly one group's strict shape. Loose resemblance never decides.
   const ep = named ?? detectEndpoint(envelope.data.data);
   if (!ep) return failure(null, period, 'portal.group-unknown', [], '?');
-  const data = DATA_SCHEMA[ep].safeParse(envelope.data.data);
-  if (!data.success) return formatChanged(ep, period, data.error, 'data');
-  const foreign = shapeProblems(ep, envelope.data.data, named === null);
-  if (foreign.length > 0) return shapeChanged(ep, period, foreign);
-
   const req = asRecord(typeof request === 'string' ? safeJson(request) : request);
   const rootDepartmentId = typeof req?.rootDepartmentId === 'string' ? req.rootDepartmentId : null;
-  // Only a request known to name no province is the national list: its rows are provinces.
-  const ctx: Ctx = { endpoint: ep, period: period?.key ?? null, national: req !== null && rootDepartmentId === null };
-  const read = dedupe(readUnits(ep, data.data, ctx));
-  if (!read.units.some((u) => u.role === 'row') && read.conflicts.length === 0) return failure(ep, period, 'portal.empty-group', [], ep);
+  return {
+    ok: true,
+    endpoint: ep,
+    named: named !== null,
+    data: envelope.data.data,
+    period,
+    rootDepartmentId,
+    formalityId: typeof req?.formalityId === 'string' ? req.formalityId : typeof req?.formalityID === 'string' ? req.formalityID : null,
+    // Only a request known to name no province is the national list: its rows are provinces.
+    ctx: { endpoint: ep, period: period?.key ?? null, national: req !== null && rootDepartmentId === null },
+  };
+}
+
+/**
+ * Reads one payload. `endpoint` is the endpoint name or the request URL (null: recognised from the
+ * payload's shape, for files saved without their URL); `request` is the request body (object or
+ * JSON text), which alone says the period and the province.
+ */
+export function parsePortalPayload(endpoint: string | null, body: unknown, request?: unknown, opts: ParseOptions = {}): PortalParseResult {
+  const opened = openPayload(endpoint, body, request);
+  if (!opened.ok) return opened;
+  const { endpoint: ep, period, ctx } = opened;
+  const data = DATA_SCHEMA[ep].safeParse(opened.data);
+  if (!data.success) return formatChanged(ep, period, data.error, 'data');
+  const foreign = shapeProblems(ep, opened.data, !opened.named);
+  if (foreign.length > 0) return shapeChanged(ep, period, foreign);
+
+  const read = dedupe(readUnits(ep, data.data as Row, ctx));
+  if (!read.units.some((u) => u.role === 'row') && read.conflicts.length === 0) return emptyGroup(ep, period);
   const defs = opts.indicators ? [...opts.indicators] : [];
   if (defs.length > 0) for (const u of read.units) u.metrics.push(...catalogueMetrics(ep, u, defs));
   return {
     ok: true,
     endpoint: ep,
     period,
-    rootDepartmentId,
-    formalityId: typeof req?.formalityId === 'string' ? req.formalityId : typeof req?.formalityID === 'string' ? req.formalityID : null,
+    rootDepartmentId: opened.rootDepartmentId,
+    formalityId: opened.formalityId,
     units: read.units,
     conflicts: read.conflicts,
   };
@@ -91,6 +120,11 @@ export function figuresFingerprint(f: UnitFigures): string {
   ]);
 }
 
+/** Two rows with this key in one payload are the same unit listed twice. */
+export function listingKey(f: UnitFigures): string {
+  return `${f.role}|${f.unit.id ?? ''}|${f.unit.id ? '' : (f.unit.code ?? f.unit.name)}`;
+}
+
 /**
  * A unit listed twice: the same figures twice are one row; different figures are a conflict, kept
  * apart (never a silent pick of the first or the last).
@@ -98,7 +132,7 @@ export function figuresFingerprint(f: UnitFigures): string {
 function dedupe(all: UnitFigures[]): { units: UnitFigures[]; conflicts: UnitFigures[] } {
   const byKey = new Map<string, UnitFigures[]>();
   for (const f of all) {
-    const key = `${f.role}|${f.unit.id ?? ''}|${f.unit.id ? '' : (f.unit.code ?? f.unit.name)}`;
+    const key = listingKey(f);
     const list = byKey.get(key);
     if (list) list.push(f);
     else byKey.set(key, [f]);
@@ -113,7 +147,8 @@ function dedupe(all: UnitFigures[]): { units: UnitFigures[]; conflicts: UnitFigu
   return { units, conflicts };
 }
 
-interface Ctx {
+/** How a payload is read: its group, its period, and whether its rows are provinces. */
+export interface Ctx {
   endpoint: Endpoint;
   period: string | null;
   /** The request named no province: rows are provinces (else agencies and communes of one province). */
@@ -132,12 +167,12 @@ function asRecord(v: unknown): Record<string, unknown> | null {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 }
 
-function failure(endpoint: Endpoint | null, period: PortalPeriod | null, key: string, issues: Issue[], name: string): PortalPayloadError {
+export function failure(endpoint: Endpoint | null, period: PortalPeriod | null, key: string, issues: Issue[], name: string): PortalPayloadError {
   const group = endpointDisplayName(endpoint ?? name);
   return { ok: false, endpoint, group, period, message: msg(key, { group, endpoint: name }), issues };
 }
 
-function formatChanged(endpoint: Endpoint | null, period: PortalPeriod | null, error: z.core.$ZodError, prefix: string): PortalPayloadError {
+export function formatChanged(endpoint: Endpoint | null, period: PortalPeriod | null, error: z.core.$ZodError, prefix: string): PortalPayloadError {
   const issues: Issue[] = error.issues.slice(0, 10).map((i) => {
     const path = [prefix, ...i.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))]
       .filter(Boolean)
@@ -155,7 +190,7 @@ function formatChanged(endpoint: Endpoint | null, period: PortalPeriod | null, e
 }
 
 /** Fields or metric codes of another group (or unknown ones): the portal changed, nothing is read. */
-function shapeChanged(endpoint: Endpoint, period: PortalPeriod | null, problems: ShapeProblem[]): PortalPayloadError {
+export function shapeChanged(endpoint: Endpoint, period: PortalPeriod | null, problems: ShapeProblem[]): PortalPayloadError {
   const issues: Issue[] = problems.map((p) => ({
     code: 'portal-format-changed',
     severity: 'error',
@@ -164,6 +199,11 @@ function shapeChanged(endpoint: Endpoint, period: PortalPeriod | null, problems:
     message: msg('portal.format-changed.detail', { path: p.path, problem: p.problem }),
   }));
   return failure(endpoint, period, 'portal.format-changed', issues, endpoint);
+}
+
+/** A group that lists no unit names itself ("no unit in group …"). */
+export function emptyGroup(endpoint: Endpoint, period: PortalPeriod | null): PortalPayloadError {
+  return failure(endpoint, period, 'portal.empty-group', [], endpoint);
 }
 
 /** The problem in plain words, without zod's locale tables (kept out of the extension's bundle). */
@@ -186,8 +226,10 @@ function peersOf(level: string | null | undefined, type: string | null | undefin
   return national ? 'PROVINCE' : 'AGENCY';
 }
 
+type Score = { code: GroupCode | 'TOTAL'; score: number | null; max: number | null; ratio: number | null };
+
 function figures(ctx: Ctx, unit: PortalUnit, role: UnitFigures['role'], peers: string, parts: {
-  scores: { code: GroupCode | 'TOTAL'; score: number | null; max: number | null; ratio: number | null }[];
+  scores: Score[];
   metrics?: Omit<MetricFigure, 'provenance' | 'scoreSource'>[];
   counts?: Record<string, number | null | undefined>;
 }): UnitFigures {
@@ -205,65 +247,78 @@ function figures(ctx: Ctx, unit: PortalUnit, role: UnitFigures['role'], peers: s
   };
 }
 
-function readUnits(ep: Endpoint, data: unknown, ctx: Ctx): UnitFigures[] {
-  switch (ep) {
-    case 'service-results':
-      return serviceResults(data as ServiceResultsData, ctx);
-    case 'transparency':
-    case 'dossier-digitized':
-    case 'handling-satisfaction':
-      return metricGroup(data as MetricGroupData | SatisfactionData, ctx, ENDPOINT_GROUP[ep]);
-    case 'dvc-progress-tree':
-      return dvcProgress(data as DvcProgressData, ctx);
-    case 'provide-online-tree':
-      return provideOnline(data as ProvideOnlineData, ctx);
-    case 'formality-online-payment-tree':
-      return payment(data as PaymentData, ctx);
-  }
+/** Who a row is, whom it is ranked with, and the one score the ranking reads. */
+export interface RowHead {
+  unit: PortalUnit;
+  peers: string;
+  score: Score;
 }
 
-function metricGroup(data: MetricGroupData | SatisfactionData, ctx: Ctx, group: GroupCode): UnitFigures[] {
-  const one = (row: MetricRow & { totalPetitions?: number | null; classifiedPetitions?: number | null; totalDossiers?: number | null }, role: UnitFigures['role']) => {
-    const unit: PortalUnit = {
-      id: row.departmentId,
-      code: row.departmentCode ?? null,
-      name: row.departmentName,
-      level: row.departmentLevel ?? null,
-      type: row.departmentType ?? null,
-    };
-    return figures(ctx, unit, role, role === 'root' ? 'ROOT' : peersOf(row.departmentLevel, row.departmentType, ctx.national), {
-      scores: [{ code: group, score: row.totalScore, max: row.totalMaxScore, ratio: row.ratio }],
-      metrics: row.metrics.map((m) => ({
-        code: m.code, name: m.name ?? null, numerator: m.numerator, denominator: m.denominator, ratio: m.ratio, score: m.score, max: m.maxScore,
-      })),
-      counts: { totalPetitions: row.totalPetitions, classifiedPetitions: row.classifiedPetitions, totalDossiers: row.totalDossiers },
-    });
-  };
-  const out = data.overview ? [one(data.overview, 'root')] : [];
-  for (const row of data.evaluation) out.push(one(row, 'row'));
-  return out;
-}
+/** Loose row type: every reader below is called on a row that passed its schema (or, for a head, the rank fields' check). */
+type Row = Record<string, any>;
 
-function treeUnit(n: { departmentId: string; departmentName: string; departmentCode: string | null; level?: string | null }): PortalUnit {
+const rootUnit = (n: Row): PortalUnit => ({ ...treeUnit(n), level: 'PROVINCE', type: 'PROVINCE' });
+
+function treeUnit(n: Row): PortalUnit {
   return { id: n.departmentId, code: n.departmentCode, name: n.departmentName, level: n.level ?? null, type: null };
 }
 
-function dvcProgress(data: DvcProgressData, ctx: Ctx): UnitFigures[] {
-  const out: UnitFigures[] = [];
-  const p = data.parent;
-  if (p) {
-    out.push(figures(ctx, { ...treeUnit(p), level: 'PROVINCE', type: 'PROVINCE' }, 'root', 'ROOT', {
-      scores: [{ code: 'TDGQ', score: p.totalScore, max: p.totalMaxScore, ratio: p.ratio }],
-      counts: { totalReceived: p.totalReceived, totalOnTime: p.totalOnTime, totalCompleted: p.totalCompleted, avgProcessingDays: p.avgProcessingDays },
-    }));
+/**
+ * A row's head, read the same way for a full read and for the overlay's scan of the rows it does
+ * not show (so a unit is found, and ranked, the same either way). `row` has passed its schema or
+ * the check of RANK_FIELDS.
+ */
+export function rowHead(ep: Endpoint, row: Row, role: UnitFigures['role'], national: boolean): RowHead {
+  switch (ep) {
+    case 'service-results': {
+      if (role === 'root') {
+        const unit = { id: null, code: row.departmentCode, name: row.departmentName, level: null, type: row.departmentCode ? 'PROVINCE' : 'NATIONAL' };
+        return { unit, peers: 'ROOT', score: { code: 'TOTAL', score: row.totalScore, max: row.totalMaxScore, ratio: row.ratio ?? null } };
+      }
+      // The national list has no childGroup: its rows are the provinces.
+      const peers: string = row.childGroup ?? 'PROVINCE';
+      const unit: PortalUnit = {
+        id: row.departmentId,
+        code: row.departmentCode,
+        name: row.departmentName,
+        level: peers === 'COMMUNE' ? 'COMMUNE' : 'PROVINCE',
+        type: row.childGroup ?? 'PROVINCE',
+      };
+      return { unit, peers: peers === 'AGENCY' || peers === 'COMMUNE' ? peers : 'PROVINCE', score: { code: 'TOTAL', score: row.totalScore, max: TOTAL_MAX, ratio: row.ratio ?? null } };
+    }
+    case 'transparency':
+    case 'dossier-digitized':
+    case 'handling-satisfaction': {
+      const unit: PortalUnit = {
+        id: row.departmentId,
+        code: row.departmentCode ?? null,
+        name: row.departmentName,
+        level: row.departmentLevel ?? null,
+        type: row.departmentType ?? null,
+      };
+      const peers = role === 'root' ? 'ROOT' : peersOf(row.departmentLevel, row.departmentType, national);
+      return { unit, peers, score: { code: ENDPOINT_GROUP[ep], score: row.totalScore, max: row.totalMaxScore, ratio: row.ratio } };
+    }
+    case 'dvc-progress-tree':
+      return role === 'root'
+        ? { unit: rootUnit(row), peers: 'ROOT', score: { code: 'TDGQ', score: row.totalScore, max: row.totalMaxScore, ratio: row.ratio } }
+        : { unit: treeUnit(row), peers: peersOf(row.level, null, national), score: { code: 'TDGQ', score: row.score, max: row.maxScore, ratio: row.ratio } };
+    case 'provide-online-tree':
+    case 'formality-online-payment-tree': {
+      const code = ENDPOINT_GROUP[ep];
+      const score: Score = { code, score: row.totalScore, max: row.totalMaxScore, ratio: row.ratio };
+      return role === 'root' ? { unit: rootUnit(row), peers: 'ROOT', score } : { unit: treeUnit(row), peers: peersOf(row.level, null, national), score };
+    }
   }
-  for (const c of data.children) {
-    out.push(figures(ctx, treeUnit(c), 'row', peersOf(c.level, null, ctx.national), {
-      scores: [{ code: 'TDGQ', score: c.score, max: c.maxScore, ratio: c.ratio }],
-      counts: { totalReceived: c.totalReceived, totalOnTime: c.totalOnTime, totalOverdue: c.totalOverdue, avgProcessingDays: c.avgProcessingDays },
-    }));
-  }
-  return out;
+}
+
+/**
+ * The head of a row the overlay does not read in full: who it is and its one score, no metrics and
+ * no counts. Enough to find a unit and to rank it.
+ */
+export function rowStub(ep: Endpoint, row: Row, role: UnitFigures['role'], ctx: Ctx): UnitFigures {
+  const head = rowHead(ep, row, role, ctx.national);
+  return figures(ctx, head.unit, role, head.peers, { scores: [head.score] });
 }
 
 const ONLINE_COUNT_KEYS = [
@@ -271,64 +326,62 @@ const ONLINE_COUNT_KEYS = [
   'channelOnlineSum', 'channelDirectSum', 'channelPostalSum', 'channelTotalSum', 'onlineOnTimeSum', 'onlineOverdueSum',
 ] as const;
 
-function provideOnline(data: ProvideOnlineData, ctx: Ctx): UnitFigures[] {
-  const one = (n: ProvideOnlineData['children'][number], role: UnitFigures['role']) => {
-    const counts: Record<string, number | null | undefined> = {};
-    for (const k of ONLINE_COUNT_KEYS) counts[k] = n[k];
-    const unit = role === 'root' ? { ...treeUnit(n), level: 'PROVINCE', type: 'PROVINCE' } : treeUnit(n);
-    return figures(ctx, unit, role, role === 'root' ? 'ROOT' : peersOf(n.level, null, ctx.national), {
-      scores: [{ code: 'CLGQ', score: n.totalScore, max: n.totalMaxScore, ratio: n.ratio }],
-      counts,
-    });
-  };
-  return [...(data.parent ? [one(data.parent, 'root')] : []), ...data.children.map((c) => one(c, 'row'))];
-}
-
-function payment(data: PaymentData, ctx: Ctx): UnitFigures[] {
-  const one = (n: PaymentData['children'][number], role: UnitFigures['role']) => {
-    const counts: Record<string, number | null> = {};
-    for (const k of PAYMENT_COUNTS) counts[k] = n[k];
-    const unit = role === 'root' ? { ...treeUnit(n), level: 'PROVINCE', type: 'PROVINCE' } : treeUnit(n);
-    return figures(ctx, unit, role, role === 'root' ? 'ROOT' : peersOf(n.level, null, ctx.national), {
-      scores: [{ code: 'TTTT', score: n.totalScore, max: n.totalMaxScore, ratio: n.ratio }],
-      counts,
-    });
-  };
-  return [...(data.parent ? [one(data.parent, 'root')] : []), ...data.children.map((c) => one(c, 'row'))];
-}
-
-function serviceResults(data: ServiceResultsData, ctx: Ctx): UnitFigures[] {
-  const out: UnitFigures[] = [];
-  const o = data.overview;
-  if (o) {
-    const radar = data.radar ?? [];
-    const scores: ScoreFigure[] | { code: GroupCode | 'TOTAL'; score: number | null; max: number | null; ratio: number | null }[] = [
-      { code: 'TOTAL', score: o.totalScore, max: o.totalMaxScore, ratio: o.ratio ?? null },
-      ...radar.filter((r) => isGroupCode(r.code)).map((r) => ({ code: r.code as GroupCode, score: r.score, max: r.maxScore, ratio: r.ratio ?? null })),
-    ];
-    // ONLINE_SERVICE (22) is CLGQ + TTTT together: kept as a figure, not as a group.
-    const metrics = radar.filter((r) => !isGroupCode(r.code)).map((r) => ({
-      code: r.code, name: r.name ?? null, numerator: null, denominator: null, ratio: r.ratio ?? null, score: r.score, max: r.maxScore,
-    }));
-    out.push(figures(ctx, { id: null, code: o.departmentCode, name: o.departmentName, level: null, type: o.departmentCode ? 'PROVINCE' : 'NATIONAL' }, 'root', 'ROOT', { scores, metrics }));
-  }
-  for (const row of data.evaluation) {
-    const scores: { code: GroupCode | 'TOTAL'; score: number | null; max: number | null; ratio: number | null }[] = [
-      { code: 'TOTAL', score: row.totalScore, max: TOTAL_MAX, ratio: row.ratio ?? null },
-    ];
-    if (row.groupScores) {
-      for (const g of GROUP_CODES) scores.push({ code: g, score: row.groupScores[g], max: GROUP_MAX[g], ratio: null });
+/**
+ * One row read in full: every score, metric and count. `row` is its schema's output (ROW_SCHEMA);
+ * `radar` is the payload's radar, read with the root of `service-results`.
+ */
+export function readRow(ep: Endpoint, row: Row, role: UnitFigures['role'], ctx: Ctx, radar: readonly Row[] | null = null): UnitFigures {
+  const head = rowHead(ep, row, role, ctx.national);
+  const counts: Record<string, number | null | undefined> = {};
+  switch (ep) {
+    case 'service-results': {
+      if (role === 'root') {
+        const all = radar ?? [];
+        const scores: Score[] = [head.score, ...all.filter((r) => isGroupCode(r.code)).map((r) => ({ code: r.code as GroupCode, score: r.score, max: r.maxScore, ratio: r.ratio ?? null }))];
+        // ONLINE_SERVICE (22) is CLGQ + TTTT together: kept as a figure, not as a group.
+        const metrics = all.filter((r) => !isGroupCode(r.code)).map((r) => ({
+          code: r.code, name: r.name ?? null, numerator: null, denominator: null, ratio: r.ratio ?? null, score: r.score, max: r.maxScore,
+        }));
+        return figures(ctx, head.unit, role, head.peers, { scores, metrics });
+      }
+      const scores: Score[] = [head.score];
+      if (row.groupScores) for (const g of GROUP_CODES) scores.push({ code: g, score: row.groupScores[g], max: GROUP_MAX[g], ratio: null });
+      return figures(ctx, head.unit, role, head.peers, { scores });
     }
-    // The national list has no childGroup: its rows are the provinces.
-    const peers = row.childGroup ?? 'PROVINCE';
-    const unit: PortalUnit = {
-      id: row.departmentId,
-      code: row.departmentCode,
-      name: row.departmentName,
-      level: peers === 'COMMUNE' ? 'COMMUNE' : 'PROVINCE',
-      type: row.childGroup ?? 'PROVINCE',
-    };
-    out.push(figures(ctx, unit, 'row', peers === 'AGENCY' || peers === 'COMMUNE' ? peers : 'PROVINCE', { scores }));
+    case 'transparency':
+    case 'dossier-digitized':
+    case 'handling-satisfaction':
+      return figures(ctx, head.unit, role, head.peers, {
+        scores: [head.score],
+        metrics: (row.metrics as Row[]).map((m) => ({
+          code: m.code, name: m.name ?? null, numerator: m.numerator, denominator: m.denominator, ratio: m.ratio, score: m.score, max: m.maxScore,
+        })),
+        counts: { totalPetitions: row.totalPetitions, classifiedPetitions: row.classifiedPetitions, totalDossiers: row.totalDossiers },
+      });
+    case 'dvc-progress-tree':
+      if (role === 'root') Object.assign(counts, { totalReceived: row.totalReceived, totalOnTime: row.totalOnTime, totalCompleted: row.totalCompleted, avgProcessingDays: row.avgProcessingDays });
+      else Object.assign(counts, { totalReceived: row.totalReceived, totalOnTime: row.totalOnTime, totalOverdue: row.totalOverdue, avgProcessingDays: row.avgProcessingDays });
+      return figures(ctx, head.unit, role, head.peers, { scores: [head.score], counts });
+    case 'provide-online-tree':
+      for (const k of ONLINE_COUNT_KEYS) counts[k] = row[k];
+      return figures(ctx, head.unit, role, head.peers, { scores: [head.score], counts });
+    case 'formality-online-payment-tree':
+      for (const k of PAYMENT_COUNTS) counts[k] = row[k];
+      return figures(ctx, head.unit, role, head.peers, { scores: [head.score], counts });
   }
+}
+
+/** Where a group keeps its root row and its list of rows. */
+export function rowPlaces(ep: Endpoint): { root: 'overview' | 'parent'; rows: 'evaluation' | 'children' } {
+  return ep === 'service-results' || ep === 'transparency' || ep === 'dossier-digitized' || ep === 'handling-satisfaction'
+    ? { root: 'overview', rows: 'evaluation' }
+    : { root: 'parent', rows: 'children' };
+}
+
+function readUnits(ep: Endpoint, data: Row, ctx: Ctx): UnitFigures[] {
+  const places = rowPlaces(ep);
+  const root = data[places.root] as Row | null;
+  const out = root ? [readRow(ep, root, 'root', ctx, data.radar ?? null)] : [];
+  for (const row of data[places.rows] as Row[]) out.push(readRow(ep, row, 'row', ctx));
   return out;
 }

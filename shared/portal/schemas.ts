@@ -118,10 +118,9 @@ const ServiceRow = z.extend(Department, {
   groupScores: z.optional(z.nullable(GroupScores)),
 });
 const Radar = z.object({ code: z.string(), name: optStr, score: num, maxScore: max, ratio: optNum });
+const ServiceOverview = z.object({ departmentName: z.string(), departmentCode: z.nullable(z.string()), totalScore: num, totalMaxScore: max, ratio: optNum });
 export const ServiceResultsData = z.object({
-  overview: z.nullable(
-    z.object({ departmentName: z.string(), departmentCode: z.nullable(z.string()), totalScore: num, totalMaxScore: max, ratio: optNum }),
-  ),
+  overview: z.nullable(ServiceOverview),
   radar: z.optional(z.nullable(z.array(Radar))),
   evaluation: z.array(ServiceRow),
 });
@@ -135,6 +134,65 @@ export const DATA_SCHEMA = {
   'dossier-digitized': DossierDigitizedData,
   'handling-satisfaction': HandlingSatisfactionData,
 } as const satisfies Record<Endpoint, z.ZodMiniType>;
+
+/**
+ * Each group's two kinds of row: its root (overview or tree parent) and the rows of its list
+ * (evaluation or children). The overlay checks a list row with these only when it reads that row.
+ */
+export const ROW_SCHEMA = {
+  'service-results': { root: ServiceOverview, row: ServiceRow },
+  'transparency': { root: MetricRow, row: MetricRow },
+  'dvc-progress-tree': { root: DvcProgressParent, row: DvcProgressChild },
+  'provide-online-tree': { root: ProvideOnlineNode, row: ProvideOnlineNode },
+  'formality-online-payment-tree': { root: PaymentNode, row: PaymentNode },
+  'dossier-digitized': { root: MetricRow, row: MetricRow },
+  'handling-satisfaction': { root: SatisfactionRow, row: SatisfactionRow },
+} as const satisfies Record<Endpoint, { root: z.ZodMiniType; row: z.ZodMiniType }>;
+
+const rows = z.array(z.unknown());
+/**
+ * Each group's data with the root, the radar and the containers checked strictly and the list's
+ * rows left for later: what the overlay checks of every payload before reading one unit's row.
+ */
+export const SHELL_SCHEMA = {
+  'service-results': z.object({ overview: z.nullable(ServiceOverview), radar: z.optional(z.nullable(z.array(Radar))), evaluation: rows }),
+  'transparency': z.object({ overview: z.nullable(MetricRow), evaluation: rows }),
+  'dvc-progress-tree': z.object({ parent: z.nullable(DvcProgressParent), children: rows }),
+  'provide-online-tree': z.object({ parent: z.nullable(ProvideOnlineNode), children: rows }),
+  'formality-online-payment-tree': z.object({ parent: z.nullable(PaymentNode), children: rows }),
+  'dossier-digitized': z.object({ overview: z.nullable(MetricRow), evaluation: rows }),
+  'handling-satisfaction': z.object({ overview: z.nullable(SatisfactionRow), evaluation: rows }),
+} as const satisfies Record<Endpoint, z.ZodMiniType>;
+
+/**
+ * The fields of a list row that ranking and unit lookup read, with their types exactly as the row
+ * schemas declare them: checked on every row of every payload (cheap), the rest of a row only when
+ * it is read. `id` a non-empty string, `str` a string, `nullStr` string or null, `optStr` string,
+ * null or absent, `num` a finite number or null, `optNum` the same or absent, `max` a finite number.
+ */
+export type RankFieldKind = 'id' | 'str' | 'nullStr' | 'optStr' | 'num' | 'optNum' | 'max';
+const TREE_RANK: readonly (readonly [string, RankFieldKind])[] = [
+  ['departmentId', 'id'], ['departmentName', 'str'], ['departmentCode', 'nullStr'], ['level', 'optStr'],
+  ['totalScore', 'num'], ['totalMaxScore', 'max'], ['ratio', 'num'],
+];
+const METRIC_RANK: readonly (readonly [string, RankFieldKind])[] = [
+  ['departmentId', 'id'], ['departmentName', 'str'], ['departmentCode', 'optStr'], ['departmentType', 'optStr'],
+  ['departmentLevel', 'optStr'], ['totalScore', 'num'], ['totalMaxScore', 'max'], ['ratio', 'num'],
+];
+export const RANK_FIELDS: Readonly<Record<Endpoint, readonly (readonly [string, RankFieldKind])[]>> = {
+  'service-results': [
+    ['departmentId', 'id'], ['departmentName', 'str'], ['departmentCode', 'nullStr'], ['totalScore', 'num'], ['ratio', 'optNum'], ['childGroup', 'optStr'],
+  ],
+  'transparency': METRIC_RANK,
+  'dvc-progress-tree': [
+    ['departmentId', 'id'], ['departmentName', 'str'], ['departmentCode', 'nullStr'], ['level', 'optStr'],
+    ['score', 'num'], ['maxScore', 'max'], ['ratio', 'num'],
+  ],
+  'provide-online-tree': TREE_RANK,
+  'formality-online-payment-tree': TREE_RANK,
+  'dossier-digitized': METRIC_RANK,
+  'handling-satisfaction': METRIC_RANK,
+};
 
 export type ServiceResultsData = z.infer<typeof ServiceResultsData>;
 export type MetricGroupData = z.infer<typeof TransparencyData>;

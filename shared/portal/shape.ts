@@ -2,6 +2,7 @@
 // against the group's shape; loose shape alone never decides. A payment payload with one renamed
 // field must not pass as the online-service group: fields that belong to another group, metric codes
 // of another group or unknown codes are refused ("portal changed"), never read.
+import { frozenSet } from '../frozen.ts';
 import { ENDPOINTS, type Endpoint } from './endpoints.ts';
 import { DATA_SCHEMA, PAYMENT_COUNTS } from './schemas.ts';
 
@@ -42,25 +43,22 @@ export interface ShapeProblem {
 
 const rec = (v: unknown): Record<string, unknown> | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
 
-function treeNodes(d: Record<string, unknown>): { path: string; node: Record<string, unknown> }[] {
-  const out: { path: string; node: Record<string, unknown> }[] = [];
-  const p = rec(d.parent);
-  if (p) out.push({ path: 'data.parent', node: p });
-  if (Array.isArray(d.children)) d.children.forEach((c, i) => { const n = rec(c); if (n) out.push({ path: `data.children[${i}]`, node: n }); });
-  return out;
-}
-
-function metricRows(d: Record<string, unknown>): { path: string; row: Record<string, unknown> }[] {
-  const out: { path: string; row: Record<string, unknown> }[] = [];
-  const o = rec(d.overview);
-  if (o) out.push({ path: 'data.overview', row: o });
-  if (Array.isArray(d.evaluation)) d.evaluation.forEach((r, i) => { const n = rec(r); if (n) out.push({ path: `data.evaluation[${i}]`, row: n }); });
-  return out;
+/** The root and each row of a list, with their place (the place is spelled only when a problem needs it). */
+function eachRow(d: Record<string, unknown>, root: string, list: string, f: (row: Record<string, unknown>, path: () => string) => boolean | void): void {
+  const r = rec(d[root]);
+  if (r && f(r, () => `data.${root}`) === false) return;
+  const rows = d[list];
+  if (!Array.isArray(rows)) return;
+  for (let i = 0; i < rows.length; i++) {
+    const n = rec(rows[i]);
+    if (n && f(n, () => `data.${list}[${i}]`) === false) return;
+  }
 }
 
 /**
  * What in `data` belongs to another group than `ep` (at most `limit` problems). With `strict`, fields
- * no known group has are refused too: used when no URL says which group the payload is.
+ * no known group has are refused too: used when no URL says which group the payload is. Every row is
+ * looked at (the overlay runs this on national lists too: no allocation per row).
  */
 export function shapeProblems(ep: Endpoint, data: unknown, strict: boolean, limit = 5): ShapeProblem[] {
   const d = rec(data);
@@ -71,39 +69,57 @@ export function shapeProblems(ep: Endpoint, data: unknown, strict: boolean, limi
   };
   if (ep === 'dvc-progress-tree' || ep === 'provide-online-tree' || ep === 'formality-online-payment-tree') {
     if ('evaluation' in d || 'overview' in d) add('data', 'rows of a metric group');
-    const foreign = new Set(Object.entries(TREE_OWN).filter(([k]) => k !== ep).flatMap(([, v]) => v));
-    const known = new Set([...TREE_COMMON, ...TREE_OWN[ep], ...TREE_EXTRA[ep]]);
-    for (const { path, node } of treeNodes(d)) {
-      for (const k of Object.keys(node)) {
-        if (foreign.has(k)) add(`${path}.${k}`, 'field of another group');
-        else if (strict && !known.has(k)) add(`${path}.${k}`, 'unknown field');
+    const { foreign, known } = treeFields(ep);
+    eachRow(d, 'parent', 'children', (node, path) => {
+      for (const k in node) {
+        if (foreign.has(k)) add(`${path()}.${k}`, 'field of another group');
+        else if (strict && !known.has(k)) add(`${path()}.${k}`, 'unknown field');
       }
-      if (out.length >= limit) break;
-    }
+      return out.length < limit;
+    });
     return out;
   }
   if (ep === 'service-results') {
     if ('parent' in d || 'children' in d) add('data', 'tree of a group');
-    for (const { path, row } of metricRows(d)) if ('metrics' in row) add(`${path}.metrics`, 'metrics of a group');
-    if (strict && !('radar' in d) && !metricRows(d).some(({ row }) => 'groupScores' in row || 'childGroup' in row)) add('data', 'no ranking fields');
+    let ranking = false;
+    eachRow(d, 'overview', 'evaluation', (row, path) => {
+      if ('metrics' in row) add(`${path()}.metrics`, 'metrics of a group');
+      if ('groupScores' in row || 'childGroup' in row) ranking = true;
+    });
+    if (strict && !('radar' in d) && !ranking) add('data', 'no ranking fields');
     return out;
   }
   if ('parent' in d || 'children' in d) add('data', 'tree of another group');
-  const own = new Set(GROUP_METRIC_CODES[ep]);
+  const own = OWN_CODES[ep];
   let seen = 0;
-  for (const { path, row } of metricRows(d)) {
-    if ('groupScores' in row || 'childGroup' in row) add(path, 'ranking row');
+  eachRow(d, 'overview', 'evaluation', (row, path) => {
+    if ('groupScores' in row || 'childGroup' in row) add(path(), 'ranking row');
     const metrics = Array.isArray(row.metrics) ? row.metrics : [];
-    metrics.forEach((m, i) => {
-      const code = rec(m)?.code;
-      if (typeof code !== 'string') return;
+    for (let i = 0; i < metrics.length; i++) {
+      const code = rec(metrics[i])?.code;
+      if (typeof code !== 'string') continue;
       if (own.has(code)) seen++;
-      else add(`${path}.metrics[${i}].code`, `metric ${code} is not in this group`);
-    });
-    if (out.length >= limit) break;
-  }
+      else add(`${path()}.metrics[${i}].code`, `metric ${code} is not in this group`);
+    }
+    return out.length < limit;
+  });
   if (strict && seen === 0) add('data', 'no metric of this group');
   return out;
+}
+
+const OWN_CODES: Readonly<Record<keyof typeof GROUP_METRIC_CODES, ReadonlySet<string>>> = {
+  'transparency': frozenSet(GROUP_METRIC_CODES.transparency),
+  'dossier-digitized': frozenSet(GROUP_METRIC_CODES['dossier-digitized']),
+  'handling-satisfaction': frozenSet(GROUP_METRIC_CODES['handling-satisfaction']),
+};
+
+const TREE_FIELDS = Object.fromEntries((Object.keys(TREE_OWN) as (keyof typeof TREE_OWN)[]).map((ep) => [ep, {
+  foreign: frozenSet(Object.entries(TREE_OWN).filter(([k]) => k !== ep).flatMap(([, v]) => v)),
+  known: frozenSet([...TREE_COMMON, ...TREE_OWN[ep], ...TREE_EXTRA[ep]]),
+}])) as Readonly<Record<keyof typeof TREE_OWN, { foreign: ReadonlySet<string>; known: ReadonlySet<string> }>>;
+
+function treeFields(ep: keyof typeof TREE_OWN) {
+  return TREE_FIELDS[ep];
 }
 
 /** The one endpoint whose schema and strict shape fit `data`; null when none or several do. */

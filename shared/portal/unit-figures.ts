@@ -47,7 +47,7 @@ export interface UnitPortalFigures {
 const norm = (s: string) => s.trim().toLowerCase();
 
 /** The payloads of one period (the latest payload's when not given); per-procedure drill-downs left out. */
-export function payloadsForPeriod(payloads: readonly PortalPayload[], periodKey?: string | null): { period: PortalPeriod | null; payloads: PortalPayload[] } {
+export function payloadsForPeriod<P extends PortalPayload>(payloads: readonly P[], periodKey?: string | null): { period: PortalPeriod | null; payloads: P[] } {
   const all = payloads.filter((p) => p.formalityId === null);
   if (all.length === 0) return { period: null, payloads: [] };
   const key = periodKey === undefined ? (all.at(-1)?.period?.key ?? null) : periodKey;
@@ -88,7 +88,7 @@ export function searchUnits(units: readonly PortalUnit[], query: string, limit =
  * The unit a code or id names, with what every payload says about it merged (a code from one
  * group, a level from another). One pass, no sorting: national payloads hold thousands of units.
  */
-function resolveUnit(payloads: readonly PortalPayload[], key: string): PortalUnit | null {
+export function resolveUnit(payloads: readonly PortalPayload[], key: string): PortalUnit | null {
   const k = norm(key);
   let id: string | null = null;
   let code: string | null = null;
@@ -114,7 +114,8 @@ function resolveUnit(payloads: readonly PortalPayload[], key: string): PortalUni
   return merged;
 }
 
-function sameUnit(a: PortalUnit, b: PortalUnit): boolean {
+/** The same unit: by id when both have one, else by code. */
+export function sameUnit(a: PortalUnit, b: PortalUnit): boolean {
   if (a.id && b.id) return a.id === b.id;
   if (a.code && b.code) return norm(a.code) === norm(b.code);
   return false;

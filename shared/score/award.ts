@@ -7,6 +7,8 @@ import { comparatorSymbol, meets } from './compare.ts';
 import { belongsTo, groupApplies, groupReason, reportGroupOf, ruleGroup } from './group.ts';
 import type { CriterionResult } from './criteria.ts';
 import { reportItem } from './lookup.ts';
+import type { CompiledPlan } from '../plan/compile.ts';
+import { ratioValue } from '../ratio.ts';
 
 export interface AwardInput {
   plan: Plan;
@@ -15,6 +17,8 @@ export interface AwardInput {
   total: Total;
   /** The criteria the report was asked (those of its own group). */
   criteria: readonly CriterionResult[];
+  /** The plan compiled once for the run: rule conditions and criterion wording are read from it. */
+  compiled?: CompiledPlan;
 }
 
 /**
@@ -22,23 +26,23 @@ export interface AwardInput {
  * to the rule's group (a civil servants' criterion is never added to the "đối tượng khác" rule),
  * each criterion once.
  */
-export function conditionsOf(rule: AwardRule, plan: Plan): AwardCondition[] {
-  // Plans are read-only data: the conditions of a rule are worked out once per plan (3,321 reports share them).
-  let perRule = conditionCache.get(plan);
-  if (perRule === undefined) conditionCache.set(plan, (perRule = new WeakMap()));
-  let conditions = perRule.get(rule);
-  if (conditions === undefined) perRule.set(rule, (conditions = ruleConditions(rule, plan)));
-  return conditions;
+export function conditionsOf(rule: AwardRule, plan: Plan, compiled?: CompiledPlan): readonly AwardCondition[] {
+  // A compiled plan worked them out once for the run (3,321 reports share them).
+  if (compiled !== undefined && compiled.plan === plan) {
+    const at = plan.awards.indexOf(rule);
+    const known = at < 0 ? undefined : compiled.ruleConditions[at];
+    if (known !== undefined) return known;
+  }
+  return ruleConditions(rule, plan);
 }
 
-const conditionCache = new WeakMap<Plan, WeakMap<AwardRule, AwardCondition[]>>();
-
-function ruleConditions(rule: AwardRule, plan: Plan): AwardCondition[] {
+/** conditionsOf without a compiled plan: the rule's conditions, then its group's mandatory criteria (frozen). */
+export function ruleConditions(rule: AwardRule, plan: Plan): AwardCondition[] {
   const listed = new Set(criterionIds(rule.conditions));
   const group = ruleGroup(rule);
   const mandatory = plan.criteria
     .filter((c) => c.mandatory && belongsTo(c.group, group) && !listed.has(c.id))
-    .map((c): AwardCondition => ({ kind: 'criterion', criterionId: c.id }));
+    .map((c): AwardCondition => Object.freeze({ kind: 'criterion', criterionId: c.id }));
   return [...rule.conditions, ...mandatory];
 }
 
@@ -62,7 +66,7 @@ export function evaluateAwardRule(rule: AwardRule, input: AwardInput): AwardResu
   if (!groupApplies(ruleGroup(rule), reportGroup)) {
     return { ruleId: rule.id, award, eligible: false, status: 'not-applicable', reasons: [groupReason('score.award.other-group', ruleGroup(rule))] };
   }
-  const conditions = conditionsOf(rule, input.plan);
+  const conditions = conditionsOf(rule, input.plan, input.compiled);
   const reasons: Message[] = [];
   if (conditions.length === 0) {
     // Only descriptive conditions: nothing measurable says "eligible", so the toolkit does not either.
@@ -73,7 +77,7 @@ export function evaluateAwardRule(rule: AwardRule, input: AwardInput): AwardResu
   return { ruleId: rule.id, award, eligible: status === 'eligible', status, reasons };
 }
 
-const STATUS_ORDER: Readonly<Record<AwardStatus, number>> = { eligible: 0, proposable: 1, 'not-eligible': 2, 'not-applicable': 3 };
+const STATUS_ORDER: Readonly<Record<AwardStatus, number>> = Object.freeze({ eligible: 0, proposable: 1, 'not-eligible': 2, 'not-applicable': 3 });
 
 /**
  * All rules; the headline is the best rule of the report's own group: eligible first, then
@@ -137,7 +141,7 @@ function leafFailing(condition: AwardLeafCondition, input: AwardInput): Message 
       if (!result) return msg('score.award.criterion-unknown', { id: condition.criterionId });
       if (result.met === true) return null;
       if (result.met === null) return msg('score.award.criterion-unanswered', { labelVi: result.label.vi, labelEn: result.label.en });
-      return msg('score.award.criterion-not-met', { labelVi: negateVi(result.label.vi), labelEn: result.label.en });
+      return msg('score.award.criterion-not-met', { labelVi: input.compiled?.negatedLabels.get(result.label.vi) ?? negateVi(result.label.vi), labelEn: result.label.en });
     }
     case 'indicator': {
       const actual = conditionValue(condition.code, input);
@@ -222,27 +226,17 @@ export function conditionValue(code: string, input: AwardInput): number | null {
   const { numerator: n, denominator: d } = item;
   if (n === null || !Number.isFinite(n)) return null;
   if (d === null) return n;
-  if (d === 0 || !Number.isFinite(d)) return null;
-  const ratio = (n / d) * 100;
-  return Number.isFinite(ratio) ? ratio : null;
+  return ratioValue(n, d, { percent: true });
 }
 
 // Verbs that read right straight after "chưa" ("chưa đăng ký"); a noun needs "chưa có" ("chưa có sáng kiến").
-const VERBS = ['đăng ký', 'tham gia', 'triển khai', 'thực hiện', 'hoàn thành', 'ban hành', 'tổ chức', 'xây dựng', 'ứng dụng', 'áp dụng', 'báo cáo'];
+const VERBS: readonly string[] = Object.freeze(['đăng ký', 'tham gia', 'triển khai', 'thực hiện', 'hoàn thành', 'ban hành', 'tổ chức', 'xây dựng', 'ứng dụng', 'áp dụng', 'báo cáo']);
 
 /**
  * A criterion as not met: "Có đăng ký thi đua" → "chưa đăng ký thi đua", "Có sáng kiến" → "chưa có
  * sáng kiến", "Đã hoàn thành …" → "chưa hoàn thành …"; other labels → "chưa đạt: …".
  */
 export function negateVi(label: string): string {
-  let negated = negations.get(label);
-  if (negated === undefined) negations.set(label, (negated = negate(label)));
-  return negated;
-}
-
-const negations = new Map<string, string>();
-
-function negate(label: string): string {
   const m = /^\s*(có|đã)\s+(.+)$/iu.exec(label);
   if (!m || !m[1] || !m[2]) return `chưa đạt: ${label}`;
   const rest = lowerFirst(m[2]);

@@ -1,6 +1,7 @@
 import type { Plan } from '../schema/plan.ts';
 import type { Gain } from '../schema/scorecard.ts';
 import { conditionsOf } from './award.ts';
+import type { CompiledPlan } from '../plan/compile.ts';
 import type { CriterionResult } from './criteria.ts';
 import type { ItemScore } from './item.ts';
 
@@ -27,10 +28,10 @@ export function biggestGains(scores: readonly ItemScore[], blocking: readonly Cr
 }
 
 /** The criteria an award rule of the plan needs (its own or the plan's mandatory ones) that are not "có". */
-export function blockingCriteria(plan: Plan, criteria: readonly CriterionResult[]): CriterionResult[] {
+export function blockingCriteria(plan: Plan, criteria: readonly CriterionResult[], compiled?: CompiledPlan): CriterionResult[] {
   const needed = new Set<string>();
   for (const rule of plan.awards) {
-    for (const c of conditionsOf(rule, plan)) if (c.kind === 'criterion') needed.add(c.criterionId);
+    for (const c of conditionsOf(rule, plan, compiled)) if (c.kind === 'criterion') needed.add(c.criterionId);
   }
   return criteria.filter((c) => c.met !== true && needed.has(c.criterionId));
 }

@@ -1,5 +1,6 @@
 import type { PointRule, ZeroDenominator } from '../schema/indicator.ts';
 import { tolerance } from './compare.ts';
+import { frozenSet } from '../frozen.ts';
 
 /** What a rule made of one value. */
 export type PointsOutcome =
@@ -91,8 +92,8 @@ function rawPoints(rule: Exclude<PointRule, { kind: 'monitoring' | 'unknown' }>,
   }
 }
 
-const YES = new Set(['co', 'yes', 'true', 'x', 'dat', '1']);
-const NO = new Set(['khong', 'no', 'false', 'chua', 'chua dat', 'khong dat', '0']);
+const YES = frozenSet(['co', 'yes', 'true', 'x', 'dat', '1']);
+const NO = frozenSet(['khong', 'no', 'false', 'chua', 'chua dat', 'khong dat', '0']);
 
 function fold(s: string): string {
   return s

@@ -11,6 +11,7 @@ import { biggestGains, blockingCriteria } from './gains.ts';
 import { scoreTarget } from './item.ts';
 import { targetItem } from './lookup.ts';
 import { pillarTotals, totalOf } from './totals.ts';
+import { compiledFor, type CompiledPlan } from '../plan/compile.ts';
 
 /**
  * One unit's report scored against a plan, with the indicator catalogue given explicitly.
@@ -26,18 +27,24 @@ export function scoreReportWith(
   plan: Plan,
   indicators: ReadonlyMap<string, Indicator>,
   issues: readonly Issue[] = [],
+  compiled?: CompiledPlan,
 ): Scorecard {
+  return scoreCompiled(report, compiledFor(plan, compiled, indicators), issues);
+}
+
+/** scoreReportWith on a plan compiled once for the run (shared/plan/compile.ts): the hot path. */
+export function scoreCompiled(report: Report, compiled: CompiledPlan, issues: readonly Issue[] = []): Scorecard {
+  const { plan, targetIds } = compiled;
   const errors = reportErrors(report, issues);
   const flagged = errorsByItem(errors);
   // A report that does not say its level is read at the plan's level, so level-specific targets
   // (Ninh Hải: ≥ 75% district, ≥ 50% commune) never both count.
-  const level = report.unit.level ?? plan.level;
-  const targetIds = targetIdsOf(plan);
-  const scores = plan.targets.map((target) =>
+  const level = report.unit.level ?? compiled.level;
+  const scores = plan.targets.map((target, i) =>
     scoreTarget(target, targetItem(report, target, targetIds), {
       method: plan.scoring.method,
       level,
-      indicator: indicators.get(target.indicatorId),
+      indicator: compiled.targetIndicators[i],
       errors: flagged.get(target.id),
     }),
   );
@@ -52,17 +59,8 @@ export function scoreReportWith(
     pillars: pillarTotals(items),
     total,
     criteria,
-    award: blockAwardOnErrors(awardResults({ plan, report, items, total, criteria }), errors),
-    gains: biggestGains(scores, blockingCriteria(plan, criteria)),
+    award: blockAwardOnErrors(awardResults({ plan, report, items, total, criteria, compiled }), errors),
+    gains: biggestGains(scores, blockingCriteria(plan, criteria, compiled)),
     errors,
   };
-}
-
-const targetIdCache = new WeakMap<Plan, ReadonlySet<string>>();
-
-/** The plan's target ids, once per plan (plans are read-only data). */
-function targetIdsOf(plan: Plan): ReadonlySet<string> {
-  let ids = targetIdCache.get(plan);
-  if (ids === undefined) targetIdCache.set(plan, (ids = new Set(plan.targets.map((t) => t.id))));
-  return ids;
 }

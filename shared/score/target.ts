@@ -3,6 +3,7 @@ import type { Target } from '../schema/plan.ts';
 import type { ItemValue } from '../schema/report.ts';
 import type { ItemStatus } from '../schema/scorecard.ts';
 import { meets, nearlyEqual } from './compare.ts';
+import { ratioResult, type RatioOptions } from '../ratio.ts';
 
 /** How one target stands in one report, before any points. */
 export interface TargetEvaluation {
@@ -36,6 +37,9 @@ export function targetNumber(target: Target): number | null {
 
 type Actual = { kind: 'value'; value: number | boolean } | { kind: 'missing' } | { kind: 'zero-denominator' };
 
+const PERCENT: RatioOptions = Object.freeze({ percent: true });
+const SHARE: RatioOptions = Object.freeze({ percent: false });
+
 /** The figure a report gives for a target: the typed value first, else numerator and denominator. */
 export function actualOf(target: Target, item: ItemValue | undefined): Actual {
   if (!item) return { kind: 'missing' };
@@ -49,13 +53,9 @@ export function actualOf(target: Target, item: ItemValue | undefined): Actual {
     return Number.isFinite(item.value) ? { kind: 'value', value: item.value } : { kind: 'missing' };
   }
   const { numerator: n, denominator: d } = item;
-  const finite = (x: number | null): x is number => x !== null && Number.isFinite(x);
   // A count is the number itself; a denominator only makes sense for ratios.
-  if (target.unit === 'count' && finite(n)) return { kind: 'value', value: n };
-  if (!finite(n) || !finite(d)) return { kind: 'missing' };
-  if (d === 0) return { kind: 'zero-denominator' };
-  const ratio = target.unit === 'percent' ? (n / d) * 100 : n / d;
-  return Number.isFinite(ratio) ? { kind: 'value', value: ratio } : { kind: 'missing' };
+  if (target.unit === 'count' && n !== null && Number.isFinite(n)) return { kind: 'value', value: n };
+  return ratioResult(n, d, target.unit === 'percent' ? PERCENT : SHARE);
 }
 
 /** Does the target apply to a report of this level? Targets without a level apply to all. */

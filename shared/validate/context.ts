@@ -5,6 +5,7 @@ import type { Criterion, Plan, Target } from '../schema/plan.ts';
 import type { ItemValue, Report, ReportCell, ReportRow, ReportTable } from '../schema/report.ts';
 import type { Parsed } from '../parse/parsed.ts';
 import { foldKey } from '../parse/text.ts';
+import { frozenMap } from '../frozen.ts';
 import { awardInputs } from '../plan-items.ts';
 import type { ValueField } from '../schema/rule.ts';
 
@@ -27,7 +28,7 @@ export interface PlanItem {
   unitBit: number;
 }
 
-export const UNIT_BITS: Readonly<Record<Unit, number>> = { percent: 1, count: 2, boolean: 4, days: 8, points: 16 };
+export const UNIT_BITS: Readonly<Record<Unit, number>> = Object.freeze({ percent: 1, count: 2, boolean: 4, days: 8, points: 16 });
 
 /** The items read from one table, by code, backed by an array indexed by the plan item's ordinal. */
 export class CheckedByCode {
@@ -106,18 +107,11 @@ function targetExpects(t: Target): 'number' | 'boolean' {
   return t.unit === 'boolean' || t.value === true ? 'boolean' : 'number';
 }
 
-const cache = new WeakMap<Plan, Map<Level, PlanIndex>>();
-
-/** The plan's items that apply to a level. Cached per plan object (plans are read-only data). */
-export function planIndex(plan: Plan, level: Level): PlanIndex {
-  let perLevel = cache.get(plan);
-  if (perLevel === undefined) {
-    perLevel = new Map();
-    cache.set(plan, perLevel);
-  }
-  const known = perLevel.get(level);
-  if (known !== undefined) return known;
-
+/**
+ * The plan's items that apply to a level, built fresh and frozen. Built once per plan and level by
+ * compilePlan (shared/plan/compile.ts), which every report of a run then shares.
+ */
+export function buildPlanIndex(plan: Plan, level: Level): PlanIndex {
   const items = new Map<string, PlanItem>();
   const byFoldedCode = new Map<string, string>();
   const byIndicator = new Map<string, string[]>();
@@ -179,9 +173,15 @@ export function planIndex(plan: Plan, level: Level): PlanIndex {
     applicable.push(input.code);
   }
   for (const code of items.keys()) byFoldedCode.set(foldKey(code), code);
-  const index: PlanIndex = { level, items, byFoldedCode, byIndicator, otherLevel, applicable };
-  perLevel.set(level, index);
-  return index;
+  for (const item of items.values()) Object.freeze(item);
+  return Object.freeze({
+    level,
+    items: frozenMap(items),
+    byFoldedCode: frozenMap(byFoldedCode),
+    byIndicator: frozenMap([...byIndicator].map(([k, codes]): [string, readonly string[]] => [k, Object.freeze(codes)])),
+    otherLevel: frozenMap(otherLevel),
+    applicable: Object.freeze(applicable),
+  });
 }
 
 // Field access by a ValueField without `obj[field]`: a keyed load whose key changes from call to

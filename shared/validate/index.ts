@@ -3,7 +3,7 @@ import type { ReportTable } from '../schema/report.ts';
 import { indicatorById } from '../data/index.ts';
 import { validateReportWith, type ValidateOptions, type ValidateResult } from './validate-report.ts';
 
-export { validateReportWith, type ValidateOptions, type ValidateResult } from './validate-report.ts';
+export { validateCompiled, validateReportWith, type ValidateOptions, type ValidateResult } from './validate-report.ts';
 export { defaultRules, loadRules } from './rules.ts';
 
 /**
@@ -11,5 +11,5 @@ export { defaultRules, loadRules } from './rules.ts';
  * toolkit's bundled indicators unless `opts.indicators` is given.
  */
 export function validateReport(table: ReportTable, plan: Plan, opts: ValidateOptions = {}): ValidateResult {
-  return validateReportWith(table, plan, opts.indicators ? opts : { ...opts, indicators: indicatorById });
+  return validateReportWith(table, plan, opts.indicators ? opts : { ...opts, indicators: opts.compiled?.indicators ?? indicatorById });
 }

@@ -1,9 +1,10 @@
 import type { Issue, Location, Message, Severity } from '../schema/issue.ts';
 import type { ReportCell } from '../schema/report.ts';
 import { COLUMN_LABELS, HEADER_LABELS } from '../parse/labels.ts';
+import { frozenMap } from '../frozen.ts';
 
 // Vietnamese field name (what Location.field holds) → English, for the {fieldEn} parameter.
-const FIELD_EN: ReadonlyMap<string, string> = new Map(
+const FIELD_EN: ReadonlyMap<string, string> = frozenMap(
   [...Object.values(COLUMN_LABELS), ...Object.values(HEADER_LABELS)].map((l) => [l.vi, l.en]),
 );
 

@@ -8,16 +8,10 @@ import { cellIssue } from './issue.ts';
  * count ≥ 0 and whole. Only values that were read as numbers are checked; a negative number is
  * `negative-value` when the minimum is 0, the plainest way to say it.
  */
-// A rule's units as a bit mask, computed once per rule object.
-const masks = new WeakMap<object, number>();
-
+// A rule's units as a bit mask (a few units: cheaper to build per report than to look up).
 function unitMask(rule: RuleOf<'range'>): number {
-  let mask = masks.get(rule);
-  if (mask === undefined) {
-    mask = 0;
-    for (const unit of rule.units) mask |= UNIT_BITS[unit];
-    masks.set(rule, mask);
-  }
+  let mask = 0;
+  for (const unit of rule.units) mask |= UNIT_BITS[unit];
   return mask;
 }
 

@@ -3,6 +3,7 @@ import { parseBoolean } from '../parse/boolean.ts';
 import { parseNumber } from '../parse/number.ts';
 import { BLANK, type Parsed } from '../parse/parsed.ts';
 import { cellText, foldKey } from '../parse/text.ts';
+import { ratioValue, type RatioOptions } from '../ratio.ts';
 import { CheckedByCode, type CheckedItem, type PlanIndex, type PlanItem, type SetAsideRow } from './context.ts';
 
 /**
@@ -18,6 +19,7 @@ import { CheckedByCode, type CheckedItem, type PlanIndex, type PlanItem, type Se
  */
 const PERCENT = { percent: true } as const;
 const COUNT = { percent: false } as const;
+const COUNTS_AS_PERCENT: RatioOptions = Object.freeze({ percent: true, negative: 'no-figure' });
 
 export interface ReadItems {
   checked: CheckedItem[];
@@ -59,13 +61,8 @@ function readItem(code: string, item: PlanItem, row: CheckedItem['row']): Checke
     value = parseNumber(cells.value.raw, item.percent ? PERCENT : COUNT);
     resultValue = numberOf(value);
     if (resultValue === null && value.kind === 'blank' && item.percent) {
-      const n = numberOf(numerator);
-      const d = numberOf(denominator);
-      if (n !== null && d !== null && d > 0) {
-        // × 100 first keeps tiny numerators from underflowing to 0; ÷ first when × 100 overflows.
-        const scaled = (n * 100) / d;
-        resultValue = (Number.isFinite(scaled) ? scaled : (n / d) * 100) + 0; // + 0 turns -0 into 0
-      }
+      // No value when the denominator is 0 or negative (the range rule names a negative count).
+      resultValue = ratioValue(numberOf(numerator), numberOf(denominator), COUNTS_AS_PERCENT);
     }
   }
   const evidence = cellText(cells.evidence.raw);

@@ -6,7 +6,9 @@ import type { Rule } from '../schema/rule.ts';
 import { parseGroup } from '../parse/group.ts';
 import { parseLevel } from '../parse/level.ts';
 import { cellText } from '../parse/text.ts';
-import { planIndex, type ValidationContext } from './context.ts';
+import type { ValidationContext } from './context.ts';
+import { compiledFor, type CompiledPlan } from '../plan/compile.ts';
+import { frozenMap } from '../frozen.ts';
 import { readItems } from './read-items.ts';
 import { capIssues, errorFlags, IssueCollector } from './cap.ts';
 import { defaultRules } from './rules.ts';
@@ -31,6 +33,8 @@ export interface ValidateOptions {
   /** Rules to apply; the toolkit's shared/data/rules/*.json when absent. */
   rules?: readonly Rule[];
   indicators?: ReadonlyMap<string, Indicator>;
+  /** The plan compiled once for the run (compilePlan); used when it is for this plan and catalogue. */
+  compiled?: CompiledPlan;
 }
 
 export interface ValidateResult {
@@ -42,7 +46,7 @@ export interface ValidateResult {
   valid: boolean;
 }
 
-const NO_INDICATORS: ReadonlyMap<string, Indicator> = new Map();
+const NO_INDICATORS: ReadonlyMap<string, Indicator> = frozenMap();
 
 function run(rule: Rule, ctx: ValidationContext): void {
   switch (rule.kind) {
@@ -72,11 +76,20 @@ function byPosition(a: Issue, b: Issue): number {
  * the report, never 0.
  */
 export function validateReportWith(table: ReportTable, plan: Plan, opts: ValidateOptions = {}): ValidateResult {
+  return validateCompiled(table, compiledFor(plan, opts.compiled, opts.indicators ?? NO_INDICATORS), opts);
+}
+
+/**
+ * validateReportWith on a plan compiled once for the run (shared/plan/compile.ts): the hot path.
+ * The indicators are the compiled plan's.
+ */
+export function validateCompiled(table: ReportTable, compiled: CompiledPlan, opts: Omit<ValidateOptions, 'compiled' | 'indicators'> = {}): ValidateResult {
+  const plan = compiled.plan;
   const header = table.header;
   const levelCell = header.level;
   const reportLevel = levelCell === null ? null : parseLevel(levelCell.raw);
   const reportGroup = header.group ? parseGroup(header.group.raw) : null;
-  const index = planIndex(plan, reportLevel ?? plan.level);
+  const index = compiled.indexes[reportLevel ?? compiled.level];
   const { checked, byCode, setAside } = readItems(table, index);
 
   const items: Report['items'] = {};
@@ -99,7 +112,7 @@ export function validateReportWith(table: ReportTable, plan: Plan, opts: Validat
     table,
     plan,
     index,
-    indicators: opts.indicators ?? NO_INDICATORS,
+    indicators: compiled.indicators,
     checked,
     byCode,
     setAside,

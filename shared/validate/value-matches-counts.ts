@@ -1,6 +1,9 @@
 import type { RuleOf } from '../schema/rule.ts';
 import type { ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
+import { ratioValue, type RatioOptions } from '../ratio.ts';
+
+const COUNTS_AS_PERCENT: RatioOptions = Object.freeze({ percent: true, negative: 'no-figure' });
 
 /**
  * A typed percent that disagrees with its own numerator ÷ denominator × 100 by more than the
@@ -12,8 +15,8 @@ export function checkValueMatchesCounts(rule: RuleOf<'value-matches-counts'>, ct
     if (!it.item.percent) continue;
     if (it.value.kind !== 'number' || it.numerator.kind !== 'number' || it.denominator.kind !== 'number') continue;
     const d = it.denominator.value;
-    if (d <= 0) continue;
-    const computed = (it.numerator.value / d) * 100;
+    const computed = ratioValue(it.numerator.value, d, COUNTS_AS_PERCENT);
+    if (computed === null) continue;
     const typed = it.value.value;
     if (Math.abs(typed - computed) <= rule.tolerance) continue;
     ctx.issues.push(

@@ -38,7 +38,8 @@ function communeBook(unit: string, opts: { error?: boolean; workflow?: 'submit' 
 
 /** The district bundle's own entries on top of the commune ones. */
 type DistrictApp = ReturnType<typeof loadBundle> & { sidebarCollect: (...a: unknown[]) => unknown };
-const districtApp = (gas: Parameters<typeof loadBundle>[0]) => loadBundle(gas, district) as DistrictApp;
+/** Loaded with the ES2021+ built-ins deleted, as Apps Script's V8 may lack them. */
+const districtApp = (gas: Parameters<typeof loadBundle>[0]) => loadBundle(gas, district, { legacyRuntime: true }) as DistrictApp;
 
 const url = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit`;
 
@@ -145,6 +146,21 @@ describe('collecting the communes’ reports', () => {
     expect(ranking.skipped.map((s) => s.name)).toContain('Thu thập — Xã B');
     const all = ok<RankingDto>(app.sidebarConsolidate(true));
     expect(all.rows.find((r) => r.unit.startsWith('Xã D'))!.flagged).toBe(true);
+  });
+
+  it('keeps the history of every collected commune at once, asking before replacing a period', () => {
+    const { gas, app } = districtSetUp();
+    ok<CollectDto>(app.sidebarCollect());
+    const saved = ok<{ saved: boolean; rows: number; skipped?: string[] }>(app.sidebarSaveHistoryAll());
+    expect(saved.saved).toBe(true);
+    const history = gas.book.sheet('Lịch sử').snapshot().slice(2);
+    expect([...new Set(history.map((l) => l[4]))].sort()).toEqual(['Xã A', 'Xã B', 'Xã D']);
+    expect(history.every((l) => l[0] === 'Quý 1/2025')).toBe(true);
+    expect(saved.rows).toBe(history.length);
+    const again = ok<{ saved: boolean; needsConfirm: boolean }>(app.sidebarSaveHistoryAll());
+    expect([again.saved, again.needsConfirm]).toEqual([false, true]);
+    ok(app.sidebarSaveHistoryAll(true));
+    expect(gas.book.sheet('Lịch sử').snapshot().slice(2)).toHaveLength(history.length);
   });
 
   it('says what to do when there is no Đơn vị tab', () => {

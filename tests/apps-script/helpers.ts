@@ -36,7 +36,7 @@ export const ENTRIES = [
   'onOpen', 'onInstall', 'onEdit',
   'menuTemplate', 'menuValidate', 'menuScore', 'menuOpenScorecard', 'menuConsolidate', 'menuPrintScorecard', 'menuClearMarks',
   'sidebarChoices', 'sidebarCreateTemplate', 'sidebarCreatePlanTab', 'sidebarValidate', 'sidebarScore', 'sidebarScorecard',
-  'sidebarConsolidate', 'sidebarSelectCell', 'sidebarSaveHistory', 'sidebarSetStatus', 'sidebarClearMarks',
+  'sidebarConsolidate', 'sidebarSelectCell', 'sidebarSaveHistory', 'sidebarSaveHistoryAll', 'sidebarSetStatus', 'sidebarClearMarks',
 ] as const;
 /** The vm context after loading Code.js: the entry functions, and whatever else is global. */
 export type Bundle = Record<(typeof ENTRIES)[number], (...args: unknown[]) => unknown> & Record<string, unknown>;

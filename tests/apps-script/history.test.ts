@@ -82,6 +82,13 @@ describe('Lưu kỳ báo cáo', () => {
     expect(rowsFor(history, 'CQS-01')).toEqual([['Quý 1/2025', 90], ['Quý 2/2025', 84]]);
     expect(history.snapshot().slice(0, first.rows + 2)).toEqual(q1);
     expect(history.snapshot()).toHaveLength(2 * first.rows + 2);
+
+    // The history is the add-on's own sheet: never a unit, never re-checked on edit.
+    const ranking = ok<{ rows: unknown[]; skipped: { name: string }[] }>(app.sidebarConsolidate());
+    expect(ranking.skipped.map((s) => s.name)).not.toContain('Lịch sử');
+    gas.book.trips.reset();
+    app.onEdit(history.edit('P5', 'ghi chú'));
+    expect([gas.book.trips.reads, gas.book.trips.writes]).toEqual([0, 0]);
   });
 
   it('shows the change since the previous period and the pace line, per unit', () => {

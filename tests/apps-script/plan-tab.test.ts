@@ -106,6 +106,19 @@ describe('the plan tab in use', () => {
     expect(ct04.met).toBe(false);
   });
 
+  it('uses a tab of any name when the report’s Kế hoạch cell gives that name', () => {
+    const { gas, app } = setUp();
+    const tab = adaptedTab(gas, app);
+    tab.name = 'KH xã 2024'; // renamed by the officer
+    const done = ok<TemplateDone>(app.sidebarCreateTemplate({ planId: 'cat-ne-2024', unitName: 'Xã Cát Nê', period: '2024' }));
+    const report = gas.book.sheet(done.sheet);
+    const planRow = report.snapshot().findIndex((l) => l[1] === 'cat-ne-2024');
+    report.type(`B${planRow + 1}`, 'kh xã 2024');
+    report.type(`E${rowOf(report, 'CT-04')}`, '85%');
+    const ct04 = ok<ScoreDto>(app.sidebarScorecard('2024-06-01')).views.vi.pillars.flatMap((p) => p.items).find((i) => i.targetId === 'CT-04')!;
+    expect(ct04.targetText).toContain('90');
+  });
+
   it('uses the only plan tab when the report’s Kế hoạch cell is blank', () => {
     const { gas, app } = setUp();
     adaptedTab(gas, app);

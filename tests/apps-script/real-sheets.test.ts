@@ -54,6 +54,11 @@ describe('1. no built-in newer than Apps Script’s V8', () => {
       ok<ScoreDto>(app.sidebarScorecard('2025-06-01'));
       const ranking = ok<RankingDto>(app.sidebarConsolidate());
       expect(ranking.rows).toHaveLength(2);
+      // The issue 11 flows too: history, status, plan tab.
+      expect(ok<{ saved: boolean }>(app.sidebarSaveHistory()).saved).toBe(true);
+      expect(ok<{ refused: boolean }>(app.sidebarSetStatus('submit', 'Cán bộ')).refused).toBe(true);
+      ok(app.sidebarCreatePlanTab({ fromPlanId: 'cat-ne-2024' }));
+      expect(ok<ValidationDto>(app.sidebarValidate()).sheet).toMatch(/^Kế hoạch/);
     });
     expect(typeof [].at).toBe('function'); // put back
   });
@@ -79,6 +84,9 @@ describe('2. sheet names are unique regardless of case', () => {
     const done = ok<TemplateDone>(app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã A' }));
     expect(done.sheet).toBe('Báo cáo (2)');
     expect(done.planSheet).toBe('Kế hoạch (2)');
+    const report = gas.book.sheet('Báo cáo (2)');
+    report.type(cellOf(report, 'CQS-01', 'C'), '45');
+    report.type(cellOf(report, 'CQS-01', 'D'), '50');
     const score = ok<ScoreDto>(app.sidebarScore('2025-06-01'));
     expect(score.resultSheet).toBe('Kết quả (2)');
     const ranking = ok<RankingDto>(app.sidebarConsolidate());
@@ -316,6 +324,7 @@ describe('7. google.script.run answers are plain data', () => {
     answers.sidebarConsolidate = app.sidebarConsolidate();
     answers.sidebarSaveHistory = app.sidebarSaveHistory();
     answers.sidebarSaveHistoryAgain = app.sidebarSaveHistory();
+    answers.sidebarSaveHistoryAll = app.sidebarSaveHistoryAll();
     answers.sidebarScoreWithTrend = app.sidebarScore('2025-06-01');
     answers.sidebarSetStatusRefused = app.sidebarSetStatus('submit', 'Cán bộ A');
     answers.sidebarSetStatusBad = app.sidebarSetStatus('approve', 'Cán bộ A');

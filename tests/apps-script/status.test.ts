@@ -60,7 +60,15 @@ describe('Gửi báo cáo → Duyệt → Trả lại', () => {
 
     sheet.type(bad, '9');
     const typed = sheet.snapshot();
+    gas.book.trips.reset();
     const sent = ok<StatusChange>(app.sidebarSetStatus('submit', 'Nguyễn Văn A'));
+    // Call counts: the checks (one batch read set, marks rewritten once), the status block in one
+    // write of a 3 × 2 range (plus its text format), one line appended to the log.
+    const onReport = gas.book.trips.log.filter((l) => l.target.startsWith('Báo cáo!'));
+    expect(onReport.filter((l) => l.op === 'setValues').map((l) => l.target)).toEqual([expect.stringMatching(/^Báo cáo![A-Z]+2:[A-Z]+4$/)]);
+    expect(onReport.filter((l) => l.op.startsWith('set')).length).toBeLessThanOrEqual(4);
+    expect(gas.book.trips.log.filter((l) => l.target.startsWith('Nhật ký trạng thái!A3') && l.op === 'setValues')).toHaveLength(1);
+    expect(gas.book.trips.reads).toBeLessThanOrEqual(10);
     expect([sent.refused, sent.status.code, sent.status.who]).toEqual([false, 'submitted', 'Nguyễn Văn A']);
     expect(block(sheet).slice(0, 2)).toEqual(['Đã gửi', 'Nguyễn Văn A']);
     expect(block(sheet)[2]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);

@@ -42,6 +42,22 @@ describe('terminal width', () => {
     );
   });
 
+  it('cuts a path or an id longer than the line after a separator, never inside a name', () => {
+    expect(wrapText('samples/ninh-hai-2023/ho-hai.csv', 14)).toEqual(['samples/', 'ninh-hai-2023/', 'ho-hai.csv']);
+    expect(wrapText('hai-an-2025-2030', 14)).toEqual(['hai-an-2025-', '2030']);
+    expect(wrapText('ORIGINAL_RESULT_AVAILABLE', 14)).toEqual(['ORIGINAL_', 'RESULT_', 'AVAILABLE']);
+    // nothing to cut after: cut at the width, every character kept
+    expect(wrapText('abcdefghijklmnopqrstuvwxyz', 10)).toEqual(['abcdefghij', 'klmnopqrst', 'uvwxyz']);
+    const id = fc.stringMatching(/^[a-z0-9]{1,9}([-_/.][a-z0-9]{1,9}){0,5}$/);
+    fc.assert(
+      fc.property(id, fc.integer({ min: 4, max: 20 }), (word, width) => {
+        const lines = wrapText(word, width);
+        expect(lines.join('')).toBe(word);
+        for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(width);
+      }),
+    );
+  });
+
   it('indents a wrapped bullet under its text', () => {
     const lines = fitLine('  • Tỷ lệ hồ sơ thủ tục hành chính có cấp kết quả giải quyết điện tử', 30);
     expect(lines.length).toBeGreaterThan(1);
@@ -79,6 +95,20 @@ describe('cds output fits $COLUMNS', () => {
     expect(widest(run.stdout)).toBeGreaterThan(60);
   });
 
+  it.each([60, 80])('plan and validate at COLUMNS=%i: no line wider, every word of the plan kept', async (columns) => {
+    const words = { 'ninh-hai-2023': 'Ghi chú: Không quá 03 tập thể (IV.3).', 'qd766-national': 'Văn bản: QĐ 766/QĐ-TTg ngày 23/6/2022' };
+    for (const [id, sentence] of Object.entries(words)) {
+      const run = await cli(['plan', id], { COLUMNS: String(columns) });
+      expect(run.code).toBe(0);
+      expect(widest(run.stdout)).toBeLessThanOrEqual(columns);
+      // wrapped between words only: the sentence reads the same with its line breaks made spaces
+      expect(run.stdout.replace(/\s+/g, ' ')).toContain(sentence);
+    }
+    const validate = await cli(['validate', 'samples/reports'], { COLUMNS: String(columns) });
+    expect(validate.stdout).toContain('hung-dao-2023');
+    expect(widest(validate.stdout)).toBeLessThanOrEqual(columns);
+  });
+
   it.each([50, 80])('rank at COLUMNS=%i: no line wider, errors and awards still shown', async (columns) => {
     const run = await cli(['rank', 'samples/ninh-hai-2023', '--plan', 'ninh-hai-2023'], { COLUMNS: String(columns) });
     expect(run.stdout).toContain('Hộ Hải');
@@ -95,6 +125,8 @@ describe('cds portal names every metric', () => {
       expect(run.stdout).toContain('H44.104');
       expect(run.stdout).not.toMatch(RAW_CODE);
       expect(widest(run.stdout)).toBeLessThanOrEqual(80);
+      // a target's status reads on one line, not "– Chưa báo" over "cáo"
+      expect(run.stdout).toContain(lang === 'vi' ? '│ – Chưa báo cáo' : '│ – Not reported');
     }
   });
 

@@ -250,6 +250,14 @@ describe('the extension for an officer (Chromium, built extension)', () => {
         return (${LAYOUT_PROBLEMS})(panel, r.left, r.right);
       }`);
       expect(problems).toEqual([]);
+      // "Thu gọn" is one button on one line, not "Thu" over "gọn"
+      const toggleLines = await inPanel<number>(page, `function() {
+        const b = this.querySelector('.cds-panel-header button[data-action="toggle"]');
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0.5).map((r) => Math.round(r.top))).size;
+      }`);
+      expect(toggleLines).toBe(1);
       await inPanel(page, 'function() { for (const d of this.querySelectorAll("details")) d.open = false; }');
       await page.screenshot({ path: join(OUT, `officer-panel-expanded-${size.width}.png`) });
     }, 30_000);

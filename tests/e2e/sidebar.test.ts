@@ -246,6 +246,7 @@ describe('sidebar in Chromium', () => {
     expect(await page.locator('.cds-status button').allInnerTexts()).toEqual(['Duyệt', 'Trả lại']);
     const calls = await page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
     expect(calls.at(-1)).toEqual({ name: 'sidebarSetStatus', args: ['submit', 'Cán bộ A'] });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.close();
   });
 
@@ -256,6 +257,9 @@ describe('sidebar in Chromium', () => {
     // The unit's report has data errors: its row carries a mark.
     expect(await page.locator('.cds-ranking tbody tr').first().getAttribute('data-flagged')).toBe('true');
     expect(await page.locator('.cds-ranking tbody tr .cds-flag').count()).toBe(1);
+    expect(await page.getByLabel('Tính cả báo cáo chưa gửi').isChecked()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Lưu kỳ — mọi đơn vị' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     await page.getByRole('tab', { name: 'Tổng hợp' }).focus();
     await page.keyboard.press('ArrowLeft');
     expect(await page.getByRole('tab', { name: 'Bảng điểm' }).getAttribute('aria-selected')).toBe('true');

@@ -1,9 +1,10 @@
 import type { Indicator } from '../../schema/indicator.ts';
 import { foldPhrase } from './fold.ts';
 import type { IndicatorMatch } from './types.ts';
+import { frozenSet } from '../../frozen.ts';
 
 // Words every target has; they say nothing about which indicator it is.
-const STOP = new Set(['ty', 'le', 'so', 'cac', 'cua', 'va', 'duoc', 'tren', 'cho', 'voi', 'co', 'trong', 'theo', 'nhung', 'dat', 'toi', 'thieu', 'it', 'nhat', 'muc', 'tu', 'tro', 'len', 'tai', 'o', 'la', 'de', 'khi', 'thi', 'hoac', 'nay', 'do', 'khac', 'tong', 'nam', 'den']);
+const STOP = frozenSet(['ty', 'le', 'so', 'cac', 'cua', 'va', 'duoc', 'tren', 'cho', 'voi', 'co', 'trong', 'theo', 'nhung', 'dat', 'toi', 'thieu', 'it', 'nhat', 'muc', 'tu', 'tro', 'len', 'tai', 'o', 'la', 'de', 'khi', 'thi', 'hoac', 'nay', 'do', 'khac', 'tong', 'nam', 'den']);
 
 /** Pairs of neighbouring meaningful syllables: Vietnamese words are mostly two syllables. */
 function pairs(label: string): Set<string> {

@@ -2,6 +2,7 @@ import type { AwardCondition, AwardLeafCondition } from '../../schema/plan.ts';
 import { readNumberText } from '../../parse/number.ts';
 import { cleanText, foldWords } from '../../parse/text.ts';
 import { COMPARATOR_SYMBOL, parseComparator } from './words.ts';
+import { frozenSet } from '../../frozen.ts';
 
 // The award conditions as typed in the KHEN THƯỞNG table's text cells (one condition a line, ids
 // separated by commas, groups as "một trong: A; B"). planToGrid writes the same forms.
@@ -22,8 +23,8 @@ export function parseIndicatorCondition(line: string, english: string | undefine
 const LEAF_NUMBER = String.raw`\s*(?:≥|>=|=>)\s*([0-9][0-9.,]*)\s*%?\s*$`;
 const MIN_PERCENT = new RegExp(String.raw`^(?:điểm|diem|points)` + LEAF_NUMBER, 'iu');
 const MIN_TARGETS = new RegExp(String.raw`^(?:chỉ tiêu đạt|chi tieu dat|targets met)` + LEAF_NUMBER, 'iu');
-const ALL_TARGETS_WORDS = new Set(['dat moi chi tieu', 'dat tat ca chi tieu', 'all targets met']);
-const RESULTS_WORDS = new Set(['xet theo ket qua', 'tinh theo ket qua', 'results count']);
+const ALL_TARGETS_WORDS = frozenSet(['dat moi chi tieu', 'dat tat ca chi tieu', 'all targets met']);
+const RESULTS_WORDS = frozenSet(['xet theo ket qua', 'tinh theo ket qua', 'results count']);
 
 /** One condition in a group: `điểm ≥ 80%`, `chỉ tiêu đạt ≥ 80%`, `đạt mọi chỉ tiêu`, `xét theo kết quả`, `CODE ≥ 90`, or a criterion id. */
 export function parseLeafCondition(text: string): AwardLeafCondition | null {

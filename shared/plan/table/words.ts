@@ -2,6 +2,7 @@ import type { Comparator, Level, Pillar, Source, Unit } from '../../schema/commo
 import type { AwardRule, Deadline, Target, TargetGroup } from '../../schema/plan.ts';
 import { PILLARS } from '../../schema/pillars.ts';
 import { cleanText, foldWords } from '../../parse/text.ts';
+import { frozenSet } from '../../frozen.ts';
 
 /**
  * The words an officer types in the plan table's choice cells, and the word the writer uses for
@@ -167,7 +168,7 @@ export const parseEvidence = lookup(EVIDENCE_WORDS);
 export const evidenceWord = writer(EVIDENCE_WORDS);
 
 /** The mark for "none" in a source cell whose blank means "the header block's value". */
-export const NONE_MARKS = new Set(['—', '–', '-', 'không có', 'none']);
+export const NONE_MARKS = frozenSet(['—', '–', '-', 'không có', 'none']);
 export const NONE_WORD = '—';
 
 // ── Periods, values with their comparator ───────────────────────────────────────────────────────
