@@ -19,6 +19,8 @@ const state: {
   form: { planId: string; unitName: string; unitCode: string; level: string; period: string; group: string };
   /** "Tạo kế hoạch": the bundled plan to start from ('' = an empty table). */
   planFrom: string;
+  /** "Dán văn bản kế hoạch": the pasted plan text, kept across redraws. */
+  planText: string;
   /** "Lưu kỳ báo cáo" found the period saved already: offer to replace it. */
   historyConfirm: boolean;
   /** Who changes a report's status (typed; the add-on reads no e-mail). */
@@ -37,6 +39,7 @@ const state: {
   choices: null,
   form: { planId: '', unitName: '', unitCode: '', level: '', period: '', group: '' },
   planFrom: '',
+  planText: '',
   historyConfirm: false,
   who: '',
   includeAll: false,
@@ -89,6 +92,10 @@ const actions = {
   }),
   createPlanTab: () => run(async () => {
     const done = await ask<PlanTabDone>('sidebarCreatePlanTab', { fromPlanId: state.planFrom });
+    state.notice = done.text;
+  }),
+  draftPlanTab: () => run(async () => {
+    const done = await ask<PlanTabDone>('sidebarCreatePlanTab', { fromText: state.planText });
     state.notice = done.text;
   }),
   validate: () => run(async () => {
@@ -268,6 +275,14 @@ function templateView(): HTMLElement[] {
     el(document, 'h3', {}, L('sheets.ui.plan-tab')),
     field('cds-plan-from', L('sheets.ui.plan-tab-from'), from),
     button(L('sheets.ui.plan-tab-create'), actions.createPlanTab)));
+  // "Dán văn bản kế hoạch": a draft tab proposed from the document's own words.
+  const pasted = el(document, 'textarea', { id: 'cds-plan-text', rows: '6', 'aria-describedby': 'cds-plan-text-help' }) as HTMLTextAreaElement;
+  pasted.value = state.planText;
+  pasted.addEventListener('input', () => (state.planText = pasted.value));
+  out.push(el(document, 'section', { class: 'cds-plan-draft' },
+    field('cds-plan-text', L('sheets.ui.plan-draft'), pasted),
+    el(document, 'p', { id: 'cds-plan-text-help', class: 'cds-help' }, L('sheets.ui.plan-draft-help')),
+    button(L('sheets.ui.plan-draft-create'), actions.draftPlanTab)));
   return out;
 }
 

@@ -36,11 +36,15 @@ export interface TemplateChoices {
 export interface PlanTabRequest {
   /** A bundled plan to pre-fill the tab from; blank for an empty tab. */
   fromPlanId?: string;
+  /** "Dán văn bản kế hoạch": the plan document's text, read as a draft for the officer to review. */
+  fromText?: string;
 }
 
 export interface PlanTabDone {
   sheet: string;
   text: Text;
+  /** What a draft read from pasted text proposes (absent for an empty or bundled tab). */
+  draft?: { targets: number; deadlines: number; awards: number };
 }
 
 export interface TemplateRequest {

@@ -8,7 +8,9 @@
 // Which plan a report uses: the tab its `Kế hoạch` cell names (by sheet name or by the tab's
 // `Mã kế hoạch`, ahead of a bundled plan of the same id: the officer adapted it), else the bundled
 // plan of that id; a blank cell uses the only plan tab when there is exactly one.
-import { getPlan } from '../../shared/data/index.ts';
+import { getPlan, indicatorById, indicators } from '../../shared/data/index.ts';
+import { draftPlan } from '../../shared/plan/draft/index.ts';
+import { draftToGrid } from '../../shared/plan/draft/to-plan.ts';
 import { both, msg } from '../../shared/messages/index.ts';
 import { COMPARATOR_CHOICES, LEVEL_CHOICES, UNIT_CHOICES, emptyPlanGrid, isPlanTableGrid, planToGrid, readPlanTable, type PlanGrid } from '../../shared/plan/table/index.ts';
 import { cellText, foldKey, isBlank } from '../../shared/parse/text.ts';
@@ -136,7 +138,17 @@ function dropDown(values: readonly string[], helpKey: string) {
     .build();
 }
 
-function layout(req: PlanTabRequest): { grid: PlanGrid; from: Plan | null } {
+/** Pasted plan text longer than this is not a plan document (a whole workbook pasted by mistake). */
+export const MAX_PLAN_TEXT = 300_000;
+
+function layout(req: PlanTabRequest): { grid: PlanGrid; from: Plan | null; draft?: PlanTabDone['draft'] } {
+  if (typeof req?.fromText === 'string' && req.fromText.trim() !== '') {
+    if (req.fromText.length > MAX_PLAN_TEXT) throw new Problem('sheets.error.plan-text-too-long', { max: MAX_PLAN_TEXT });
+    // A draft: every proposed row carries its quote; the plan id is left blank so the tab scores
+    // nothing until the officer has reviewed it (its error is marked at that cell).
+    const draft = draftPlan(req.fromText, { indicators });
+    return { grid: draftToGrid(draft, indicatorById), from: null, draft: { targets: draft.targets.length, deadlines: draft.deadlines.length, awards: draft.awards.length } };
+  }
   const id = typeof req?.fromPlanId === 'string' && req.fromPlanId.trim() !== '' ? req.fromPlanId.trim() : null;
   if (id === null) return { grid: emptyPlanGrid({ rows: EMPTY_ROWS }), from: null };
   const plan = getPlan(id);
@@ -150,7 +162,7 @@ function layout(req: PlanTabRequest): { grid: PlanGrid; from: Plan | null } {
  * plan, with drop-downs on So sánh, Đơn vị tính and Cấp áp dụng (and Bắt buộc).
  */
 export function createPlanTab(book: SpreadsheetLike, req: PlanTabRequest): PlanTabDone {
-  const { grid: pg, from } = layout(req);
+  const { grid: pg, from, draft } = layout(req);
   const rows = pg.grid.length;
   const width = Math.max(1, ...pg.grid.map((l) => l.length));
   const targets = pg.sections.find((s) => s.kind === 'targets');
@@ -188,8 +200,10 @@ export function createPlanTab(book: SpreadsheetLike, req: PlanTabRequest): PlanT
     });
   });
   sheet.activate();
-  const text = both(from
-    ? msg('sheets.plan-tab.created-from', { sheet: name, plan: from.title.vi })
-    : msg('sheets.plan-tab.created', { sheet: name }));
-  return { sheet: name, text };
+  const text = both(draft
+    ? msg('sheets.plan-tab.created-draft', { sheet: name, ...draft })
+    : from
+      ? msg('sheets.plan-tab.created-from', { sheet: name, plan: from.title.vi })
+      : msg('sheets.plan-tab.created', { sheet: name }));
+  return draft ? { sheet: name, text, draft } : { sheet: name, text };
 }

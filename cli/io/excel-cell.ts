@@ -46,9 +46,5 @@ function dateText(date: Date): RawValue {
   return `${dd}/${mm}/${date.getUTCFullYear()}`;
 }
 
-/** A format with a `%` outside quoted literals and escapes ("0.0%", "0%;[Red]-0%"). */
-export function isPercentFormat(numFmt: string | undefined): boolean {
-  if (!numFmt) return false;
-  const unquoted = numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '');
-  return unquoted.includes('%');
-}
+/** A format with a `%` outside quoted literals and escapes ("0.0%", "0%;[Red]-0%"): shared with the add-on. */
+export { isPercentFormat } from '../../shared/parse/percent-text.ts';

@@ -3,6 +3,7 @@
 // The point rules live in the catalogue only; this file applies them, it defines none.
 import type { Indicator } from '../schema/indicator.ts';
 import { pointsFor, ruleMax } from '../score/points.ts';
+import { ratioResult } from '../ratio.ts';
 import type { Endpoint } from './endpoints.ts';
 import type { MetricFigure, UnitFigures } from './figures.ts';
 
@@ -24,9 +25,8 @@ export function countIndicators(endpoint: Endpoint, indicators: Iterable<Indicat
 
 /** numerator ÷ denominator × 100, with a zero denominator told apart from a missing figure. */
 export function ratioOf(numerator: number | null, denominator: number | null): { ratio: number | null; denominatorZero: boolean } {
-  if (numerator === null || denominator === null) return { ratio: null, denominatorZero: false };
-  if (denominator === 0) return { ratio: null, denominatorZero: true };
-  return { ratio: (numerator / denominator) * 100, denominatorZero: false };
+  const r = ratioResult(numerator, denominator, { percent: true });
+  return { ratio: r.kind === 'value' ? r.value : null, denominatorZero: r.kind === 'zero-denominator' };
 }
 
 /** Points of an indicator's rule for one figure (raw counts first, the portal's ratio when no counts). */

@@ -27,11 +27,22 @@ export function biggestGains(scores: readonly ItemScore[], blocking: readonly Cr
   return [...criteria, ...gains.map((g) => g.gain)];
 }
 
-/** The criteria an award rule of the plan needs (its own or the plan's mandatory ones) that are not "có". */
+/**
+ * The criteria an award rule of the plan needs (its own or the plan's mandatory ones) that are not "có",
+ * inside all-of and one-of too; a one-of whose criteria already include a "có" blocks nothing.
+ */
 export function blockingCriteria(plan: Plan, criteria: readonly CriterionResult[], compiled?: CompiledPlan): CriterionResult[] {
+  const yes = new Set(criteria.filter((c) => c.met === true).map((c) => c.criterionId));
   const needed = new Set<string>();
   for (const rule of plan.awards) {
-    for (const c of conditionsOf(rule, plan, compiled)) if (c.kind === 'criterion') needed.add(c.criterionId);
+    for (const c of conditionsOf(rule, plan, compiled)) {
+      if (c.kind === 'criterion') needed.add(c.criterionId);
+      else if (c.kind === 'all-of' || c.kind === 'one-of') {
+        const ids = c.conditions.flatMap((l) => (l.kind === 'criterion' ? [l.criterionId] : []));
+        if (c.kind === 'one-of' && ids.some((id) => yes.has(id))) continue;
+        for (const id of ids) needed.add(id);
+      }
+    }
   }
   return criteria.filter((c) => c.met !== true && needed.has(c.criterionId));
 }

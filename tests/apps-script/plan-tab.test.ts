@@ -234,3 +234,42 @@ describe('the template’s target group (Đối tượng)', () => {
     expect(v.issues.filter((i) => i.code === 'group-invalid')).toEqual([]);
   });
 });
+
+describe('"Dán văn bản kế hoạch": a draft tab read from the pasted plan document', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN', 'XÃ TÂN LẬP', 'Số: 12/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
+    'Tân Lập, ngày 10 tháng 02 năm 2026', 'KẾ HOẠCH', 'Chuyển đổi số xã Tân Lập năm 2026',
+    'I. MỤC TIÊU', '- 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình;',
+    '- Tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử đạt trên 70%.',
+    'II. TỔ CHỨC THỰC HIỆN', '- Các đơn vị báo cáo kết quả trước ngày 15/11/2026.',
+  ].join('\n');
+
+  it('writes the proposed rows with their quotes, and the tab scores nothing until the plan id is typed', () => {
+    const { gas, app } = setUp();
+    const done = ok<PlanTabDone>(app.sidebarCreatePlanTab({ fromText: text }));
+    expect(done.draft).toEqual({ targets: 2, deadlines: 1, awards: 0 });
+    expect(done.text.vi).toContain('BẢN NHÁP');
+    const tab = gas.book.sheet(done.sheet);
+    const cells = tab.getDataRange().getValues().flat().map(String);
+    expect(cells).toContain('Tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử');
+    expect(cells.some((c) => c.includes('“Tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử đạt trên 70%.”'))).toBe(true);
+
+    // Checking lists the blank plan id at its cell: the draft cannot be used unreviewed.
+    const validation = ok<ValidationDto>(app.sidebarValidate());
+    const planIssues = validation.issues.filter((i) => i.sheet === done.sheet);
+    expect(planIssues.some((i) => i.a1 === idCell && i.severity === 'error')).toBe(true);
+
+    // The officer reviews and types an id: the tab is then a plan like any other.
+    tab.type(idCell, 'tan-lap-2026');
+    const again = ok<ValidationDto>(app.sidebarValidate());
+    expect(again.issues.filter((i) => i.sheet === done.sheet && i.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses a pasted text far too long to be a plan, writing nothing', () => {
+    const { gas, app } = setUp();
+    const before = gas.book.getSheets().length;
+    const answer = app.sidebarCreatePlanTab({ fromText: 'x'.repeat(300_001) }) as Answer<PlanTabDone>;
+    expect(answer.ok).toBe(false);
+    expect(gas.book.getSheets().length).toBe(before);
+  });
+});

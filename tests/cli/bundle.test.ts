@@ -61,10 +61,11 @@ describe('cds built as one file', () => {
   });
 
   it('starts without loading zod, exceljs, docx, iconv-lite, papaparse or googleapis', () => {
-    // A preload that lists, at exit, the CommonJS modules loaded from node_modules.
+    // A preload that lists, at exit, every module resolved from node_modules (import and require).
     const hook = `data:text/javascript,${encodeURIComponent(
-      "import { createRequire } from 'node:module'; const m = createRequire(import.meta.url)('node:module');" +
-        "process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify(Object.keys(m._cache).filter((k) => k.includes('node_modules'))) + '\\n'));",
+      "import { registerHooks } from 'node:module'; const seen = new Set();" +
+        "registerHooks({ resolve(specifier, context, next) { const r = next(specifier, context); if (r.url.includes('/node_modules/')) seen.add(r.url); return r; } });" +
+        "process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify([...seen]) + '\\n'));",
     )}`;
     const help = run([BUNDLE], ['--help'], ['--import', hook]);
     expect(help.code).toBe(0);

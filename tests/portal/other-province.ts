@@ -19,7 +19,8 @@ function remap(row: Record<string, unknown>): void {
   if (typeof row.departmentName === 'string') row.departmentName = row.departmentName.replace(/Phú Thọ/g, 'Tỉnh Khác').replace(/^UBND xã /, 'UBND xã Mới ');
 }
 
-export function otherProvince(): PortalPayload[] {
+/** The six group payloads of the other province as the page receives them: endpoint, body, request. */
+export function otherProvinceBodies(): { endpoint: string; body: any; request: object }[] {
   return Object.entries(PHU_THO).map(([ep, name]) => {
     const body = fixture(name);
     const d = body.data;
@@ -30,9 +31,14 @@ export function otherProvince(): PortalPayload[] {
       const r = rows.find((x) => x.departmentId === OTHER_AGENCY_LABELLED_PROVINCE)!;
       r.departmentType = 'PROVINCE';
     }
-    const request = { ...(requests[name] as object), rootDepartmentId: OTHER_ROOT };
-    const p = parsePortalPayload(ep, body, request, { indicators });
-    if (!p.ok) throw new Error(`${name}: ${JSON.stringify(p.issues)}`);
+    return { endpoint: ep, body, request: { ...(requests[name] as object), rootDepartmentId: OTHER_ROOT } };
+  });
+}
+
+export function otherProvince(): PortalPayload[] {
+  return otherProvinceBodies().map(({ endpoint, body, request }) => {
+    const p = parsePortalPayload(endpoint, body, request, { indicators });
+    if (!p.ok) throw new Error(`${endpoint}: ${JSON.stringify(p.issues)}`);
     return p;
   });
 }
@@ -42,6 +48,14 @@ export function otherProvince(): PortalPayload[] {
  * with `childGroup`): each row's total is the sum of its six group scores, in hundredths.
  */
 export function otherProvinceServiceResults(groups: readonly PortalPayload[]): PortalPayload {
+  const { body, request } = otherProvinceServiceBody(groups);
+  const p = parsePortalPayload('service-results', body, request);
+  if (!p.ok) throw new Error(JSON.stringify(p.issues));
+  return p;
+}
+
+/** The body and request of otherProvinceServiceResults, as the page receives them. */
+export function otherProvinceServiceBody(groups: readonly PortalPayload[]): { body: object; request: object } {
   const rows = new Map<string, { departmentId: string; departmentName: string; departmentCode: string | null; childGroup: string; cents: number; parts: number }>();
   for (const code of GROUP_CODES) {
     const p = groups.find((x) => x.endpoint === GROUP_ENDPOINT[code])!;
@@ -59,7 +73,5 @@ export function otherProvinceServiceResults(groups: readonly PortalPayload[]): P
     totalScore: r.cents / 100, ratio: r.cents / 100, scoreDelta: 0, childGroup: r.childGroup,
   }));
   const body = { code: 'OK', message: 'OK', data: { overview: { departmentName: 'UBND Tỉnh Khác', departmentCode: 'H99', totalScore: 60, totalMaxScore: 100, ratio: 60 }, radar: [], evaluation } };
-  const p = parsePortalPayload('service-results', body, { timeType: 'year', year: 2026, rootDepartmentId: OTHER_ROOT, currentPage: 1, pageSize: 300 });
-  if (!p.ok) throw new Error(JSON.stringify(p.issues));
-  return p;
+  return { body, request: { timeType: 'year', year: 2026, rootDepartmentId: OTHER_ROOT, currentPage: 1, pageSize: 300 } };
 }

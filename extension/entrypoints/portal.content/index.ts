@@ -83,12 +83,7 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   };
 
   function accept(url: string, body: string, request: string | null, at: number) {
-    const tj = performance.now();
-    JSON.parse(body);
-    const t0 = performance.now();
     const result = store.accept(url, body, request, new Date());
-    const t1 = performance.now();
-    (globalThis as any).__t = { start: tj - at, json: t0 - tj, scan: t1 - t0 };
     lastArrivalAt = at;
     if (result.ok && result.formalityId === null) rememberUnits();
     render();
@@ -100,23 +95,17 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     if (!container || ctx.isInvalid) return;
     const plan = active?.plan ?? null;
     const unit = settings.unitCode;
-    const r0 = performance.now();
     const figs = isolate('figures', () => (unit ? store.figures(unit) : null)) ?? null;
-    const r1 = performance.now();
     const card = isolate('scorecard', () => (figs && plan ? scoreReportWith(portalReport(figs, plan, indicatorById), plan, indicatorById) : null)) ?? null;
     // History first: the panel shows the comparison of the figures it draws.
     const summary = figs && plan && unit ? isolate('summary', () => portalSummary(figs, card, plan, indicatorById)) ?? null : null;
     if (summary && unit && plan) isolate('history', () => periodHistory.update(summary, figs?.period ?? null, unit, plan.id, (store.lastArrival ?? new Date()).toISOString()));
     view = null; // a panel that fails to draw leaves no stale badge text behind
-    const r2 = performance.now();
     isolate('panel', () => renderPanel(figs, card, plan, unit));
-    const r3 = performance.now();
     isolate('badge', () => placeBadge(document, { code: figs?.unit.code ?? unit, name: figs?.unit.name ?? settings.unitName }, view?.badgeText ?? null));
     // For the bench: when the latest payload arrived and when the panel (and badge) were ready.
     if (ui) {
       ui.shadowHost.setAttribute('data-cds-arrival', String(lastArrivalAt ?? ''));
-      const r4 = performance.now();
-      ui.shadowHost.setAttribute('data-cds-t', JSON.stringify({ ...(globalThis as any).__t, figs: r1 - r0, card: r2 - r1, panel: r3 - r2, badge: r4 - r3 }));
       ui.shadowHost.setAttribute('data-cds-ready', String(performance.now()));
     }
     if (summary && plan && unit && view) {
