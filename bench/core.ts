@@ -95,6 +95,33 @@ export function syntheticReports(count = REPORTS) {
   return { plan, layout, grids };
 }
 
+/** The peer: Frictionless tableschema with the same constraints (type, range 0–100, required). */
+export async function peerSchemas() {
+  const require = createRequire(import.meta.url);
+  const { Schema } = require('tableschema') as { Schema: { load(d: unknown): Promise<{ castRow(row: unknown[]): unknown[] }> } };
+  // decimalChar ',' with groupChar '.' would turn "85,5%" into 855 (tableschema replaces the decimal mark
+  // with '.' before removing the group mark), so the peer gets its best Vietnamese setting.
+  const numberField = { type: 'number', decimalChar: ',', groupChar: ' ', bareNumber: false };
+  const numberSchema = await Schema.load({
+    fields: [
+      { name: 'code', type: 'string', constraints: { required: true } },
+      { name: 'numerator', ...numberField, constraints: { minimum: 0 } },
+      { name: 'denominator', ...numberField, constraints: { minimum: 0 } },
+      { name: 'value', ...numberField, constraints: { minimum: 0, maximum: 100 } },
+    ],
+    missingValues: [''],
+  });
+  const yesNoSchema = await Schema.load({
+    fields: [
+      { name: 'code', type: 'string', constraints: { required: true } },
+      { name: 'value', type: 'boolean', trueValues: ['có', 'Có', 'x', 'X', 'đạt', '✓', 'true'], falseValues: ['không', 'chưa đạt', 'false'] },
+    ],
+    missingValues: [''],
+  });
+  const cell = (v: RawValue | undefined): unknown => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v);
+  return { numberSchema, yesNoSchema, cell };
+}
+
 export async function benchCore(): Promise<string[]> {
   const built = syntheticReports();
   if (!built) return [`core bench: plan ${PLAN_ID} not found`];
@@ -169,28 +196,7 @@ export async function benchCore(): Promise<string[]> {
   });
 
   // 3. The peer: Frictionless tableschema, same constraints (type, range 0–100, required), castRow per row.
-  const require = createRequire(import.meta.url);
-  const { Schema } = require('tableschema') as { Schema: { load(d: unknown): Promise<{ castRow(row: unknown[]): unknown[] }> } };
-  // decimalChar ',' with groupChar '.' would turn "85,5%" into 855 (tableschema replaces the decimal mark
-  // with '.' before removing the group mark), so the peer gets its best Vietnamese setting.
-  const numberField = { type: 'number', decimalChar: ',', groupChar: ' ', bareNumber: false };
-  const numberSchema = await Schema.load({
-    fields: [
-      { name: 'code', type: 'string', constraints: { required: true } },
-      { name: 'numerator', ...numberField, constraints: { minimum: 0 } },
-      { name: 'denominator', ...numberField, constraints: { minimum: 0 } },
-      { name: 'value', ...numberField, constraints: { minimum: 0, maximum: 100 } },
-    ],
-    missingValues: [''],
-  });
-  const yesNoSchema = await Schema.load({
-    fields: [
-      { name: 'code', type: 'string', constraints: { required: true } },
-      { name: 'value', type: 'boolean', trueValues: ['có', 'Có', 'x', 'X', 'đạt', '✓', 'true'], falseValues: ['không', 'chưa đạt', 'false'] },
-    ],
-    missingValues: [''],
-  });
-  const cell = (v: RawValue | undefined): unknown => (v === null || v === undefined ? '' : typeof v === 'string' ? v.trim() : v);
+  const { numberSchema, yesNoSchema, cell } = await peerSchemas();
   let peerErrors = 0;
   const tPeer = best(() => {
     peerErrors = 0;

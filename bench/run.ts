@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark part that exists (core, extension, sheets) and prints what
 // each returns under a dated header. One part failing is printed and the others still run; the
-// exit code is 1 when any part failed.
+// exit code is 1 when any part failed. `npm run bench -- --json`: the figures of issue 8 §5 as one
+// JSON object instead (bench/figures.ts).
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 
@@ -49,6 +50,17 @@ export async function runBench(write: (line: string) => void = (l) => console.lo
   return failed > 0 ? 1 : 0;
 }
 
+/**
+ * `npm run bench -- --json`: ONE JSON object on stdout (bench/figures.ts); progress on stderr.
+ * Exit code 1 when a part failed (its figures are null, its error under `errors`).
+ */
+export async function runBenchJson(write: (text: string) => void = (t) => process.stdout.write(t)): Promise<number> {
+  const { benchFigures } = await import('./figures.ts');
+  const figures = await benchFigures((line) => process.stderr.write(line + '\n'));
+  write(JSON.stringify(figures, null, 2) + '\n');
+  return 'errors' in figures ? 1 : 0;
+}
+
 if (import.meta.main) {
-  process.exitCode = await runBench();
+  process.exitCode = process.argv.includes('--json') ? await runBenchJson() : await runBench();
 }

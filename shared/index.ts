@@ -15,7 +15,7 @@ export { indicators, indicatorById, plans, getPlan, checkPlan, type CheckPlanRes
 
 // Values as officers type them, and the report layout.
 export * from './parse/value.ts';
-export { readReportTable } from './parse/report-table.ts';
+export { readReportTable, createLocationBook, type LocationBook } from './parse/report-table.ts';
 export { reportTemplate, type TemplateLayout, type TemplateRow, type TemplateOptions } from './template.ts';
 export { awardInputs, type AwardInput } from './plan-items.ts';
 export { parseGroup, GROUP_WORDS } from './parse/group.ts';
@@ -23,9 +23,13 @@ export { groupApplies, reportGroupOf, ruleGroup } from './score/group.ts';
 export { describeCondition } from './score/award.ts';
 
 // Validation, scoring, awards, ranking, deadlines, display model.
-export { validateReport, validateReportWith, defaultRules, loadRules, type ValidateOptions, type ValidateResult } from './validate/index.ts';
+export { compilePlan, compiledFor, type CompiledPlan } from './plan/compile.ts';
+export { validateReport, validateReportWith, validateCompiled, defaultRules, loadRules, type ValidateOptions, type ValidateResult } from './validate/index.ts';
 export { pointsFor } from './score/points.ts';
 export { scoreReport } from './score/scorecard.ts';
+export { scoreCompiled } from './score/score-report.ts';
+export { ratioValue, ratioResult, type RatioOptions, type RatioResult } from './ratio.ts';
+export { percentText, isPercentFormat } from './parse/percent-text.ts';
 export { rankScorecards, type Ranking, type RankedCard, type AwardAllocation } from './score/rank.ts';
 export { deadlinesDue, type DueDeadline } from './deadlines.ts';
 export { scorecardView, type ScorecardView } from './score/view.ts';

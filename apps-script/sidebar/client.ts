@@ -408,7 +408,7 @@ function rankingView(): HTMLElement[] {
   if (r.quotas.length > 0) {
     const list = el(document, 'ul', { class: 'cds-list' });
     for (const q of r.quotas) {
-      list.append(el(document, 'li', {}, `${pick(q.award)} — ${L('sheets.rank.col.quota')}: ${q.quota ?? L('sheets.rank.no-quota')}; ${L('sheets.rank.col.eligible-count')}: ${q.eligible}; ${q.recipients.join(', ')}`));
+      list.append(el(document, 'li', {}, `${pick(q.award)} — ${L('sheets.rank.col.quota')}: ${q.quota ?? L('sheets.rank.no-quota')}; ${L('sheets.rank.col.eligible-count')}: ${q.eligible}${q.recipients.length > 0 ? `; ${q.recipients.join(', ')}` : ''}`));
     }
     out.push(el(document, 'h3', {}, L('sheets.rank.quotas')), list);
   }

@@ -10,6 +10,7 @@ import type { Issue } from '../../shared/schema/issue.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import { validateReport } from '../../shared/validate/index.ts';
+import { compilePlan } from '../../shared/plan/compile.ts';
 import { parsePeriod } from '../../shared/period/period.ts';
 import { unitKeyResolver } from '../../shared/unit/identity.ts';
 import { isBlank } from '../../shared/parse/text.ts';
@@ -63,15 +64,16 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
     });
     if (wide !== null) {
       const sheetIssues: Issue[] = [];
+      const compiled = compilePlan(wide.plan); // once for every unit row of the sheet
       for (const u of wide.units) {
         if (isBlankTable(u.table)) {
           skipped.push({ name: `${read.name} — ${vi('sheets.rank.row', { row: String(u.row) })}`, reason: both(msg('multi.blank')) });
           continue;
         }
-        const result = validateReport(u.table, wide.plan);
+        const result = validateReport(u.table, wide.plan, { compiled });
         sheetIssues.push(...result.issues);
         units.push({
-          card: scoreReport(result.report, wide.plan, { issues: result.issues }),
+          card: scoreReport(result.report, wide.plan, { issues: result.issues, compiled }),
           plan: wide.plan,
           source: `${read.name} — ${vi('sheets.rank.row', { row: String(u.row) })}`,
           errors: result.issues.filter((i) => i.severity === 'error').length,

@@ -1,7 +1,8 @@
 // The "Kết quả" sheet: the scorecard as a table, rewritten in full each time (one setValues plus
 // one call per kind of format), from the same display model as the sidebar.
 import { t, msg } from '../../shared/messages/index.ts';
-import type { ScorecardView } from '../../shared/score/view.ts';
+import type { AwardStatus } from '../../shared/schema/scorecard.ts';
+import type { AwardRuleView, ScorecardView } from '../../shared/score/view.ts';
 import type { SheetLike, SpreadsheetLike } from './gas.ts';
 import type { TrendDto } from './dto.ts';
 import { guardWrite } from './problem.ts';
@@ -9,7 +10,9 @@ import { asText, ensureSize, ownedSheet } from './sheet-port.ts';
 import { RESULT_MARKER, RESULT_SHEET } from './sheet-names.ts';
 
 const WIDTH = 8;
-const STATUS_COLOURS: Record<string, string> = { met: '#dafbe1', 'not-met': '#ffebe9', missing: '#eaeef2' };
+// "Có thể đề nghị" is information, not a verdict: blue, never the not-met red nor the met green.
+const STATUS_COLOURS: Record<string, string> = { met: '#dafbe1', 'not-met': '#ffebe9', missing: '#eaeef2', proposable: '#ddf4ff' };
+const AWARD_COLOUR: Record<AwardStatus, string> = { eligible: 'met', proposable: 'proposable', 'not-eligible': 'not-met', 'not-applicable': 'missing' };
 const SECTION = '#e8eef7';
 
 type Line = { cells: (string | number)[]; bold?: boolean; fill?: string | null; statusColumn?: { status: string } };
@@ -20,6 +23,8 @@ export function resultLines(view: ScorecardView, source: string, issues: { error
   const lines: Line[] = [];
   lines.push({ cells: [`${RESULT_MARKER} — ${view.title}`], bold: true });
   lines.push({ cells: [L('sheets.result.unit'), view.unit, '', L('sheets.result.period'), view.period] });
+  // Issue 13: whose awards these are, and the movement as the document names it.
+  lines.push({ cells: [view.group, ...(view.movement ? ['', L('score.view.movement', { movement: view.movement })] : [])] });
   lines.push({ cells: [L('sheets.result.total'), view.total.text, '', L('sheets.result.source'), source], bold: false });
   lines.push({ cells: [L('sheets.result.issues', { errors: issues.error, warnings: issues.warning })] });
   lines.push({ cells: [] });
@@ -32,7 +37,8 @@ export function resultLines(view: ScorecardView, source: string, issues: { error
     lines.push({ cells: [p.label, '', p.metText, '', '', '', p.pointsText, ''], bold: true });
     for (const item of p.items) {
       lines.push({
-        cells: [p.label, item.targetId, item.label, item.actualText, item.targetText, item.statusLabel, item.pointsText, item.gapText ?? ''],
+        // The document's qualification ("khoảng 10%", "Từ năm 2023") under the target's words.
+        cells: [p.label, item.targetId, item.note ? `${item.label}\n${L('score.plan.note', { note: item.note })}` : item.label, item.actualText, item.targetText, item.statusLabel, item.pointsText, item.gapText ?? ''],
         statusColumn: { status: item.status },
       });
     }
@@ -47,10 +53,14 @@ export function resultLines(view: ScorecardView, source: string, issues: { error
   }
   lines.push({ cells: [] });
   lines.push({ cells: [L('sheets.result.award')], bold: true, fill: SECTION });
-  lines.push({ cells: ['', '', view.award.award ?? '', '', '', view.award.statusLabel], statusColumn: { status: view.award.eligible ? 'met' : 'not-met' } });
+  lines.push({ cells: ['', view.award.ruleId ?? '', view.award.award ?? '', '', '', view.award.statusLabel], statusColumn: { status: AWARD_COLOUR[view.award.status] } });
+  const head = view.award.rules.find((x) => x.ruleId === view.award.ruleId);
+  if (head) lines.push(...ruleDetails(head));
   for (const r of view.award.reasons) lines.push({ cells: ['', '', r] });
-  for (const r of view.award.rules.filter((x) => x.award !== view.award.award)) {
-    lines.push({ cells: ['', '', r.award, '', '', r.statusLabel], statusColumn: { status: r.eligible ? 'met' : 'not-met' } });
+  // The group's other rules, told apart by id (two rules may give the same award on other conditions).
+  for (const r of view.award.rules.filter((x) => x.ruleId !== view.award.ruleId)) {
+    lines.push({ cells: ['', r.ruleId, r.award, '', '', r.statusLabel], statusColumn: { status: AWARD_COLOUR[r.status] } });
+    lines.push(...ruleDetails(r));
   }
   if (view.gains.length > 0) {
     lines.push({ cells: [] });
@@ -74,6 +84,14 @@ export function resultLines(view: ScorecardView, source: string, issues: { error
   }
   for (const n of view.notes) lines.push({ cells: [n] });
   return lines;
+}
+
+/** A rule's conditions in words and the document's note, one line each. */
+function ruleDetails(rule: AwardRuleView): Line[] {
+  return [
+    ...(rule.conditions.length > 0 ? [{ cells: ['', '', L('score.view.award-conditions', { list: rule.conditions.join('; ') })] }] : []),
+    ...(rule.note ? [{ cells: ['', '', L('score.plan.note', { note: rule.note })] }] : []),
+  ];
 }
 
 function writeLines(sheet: SheetLike, lines: Line[], widths: readonly number[] | null): void {

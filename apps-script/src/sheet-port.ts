@@ -3,6 +3,7 @@
 // getDisplayValues for the text of dates.
 import type { RawValue } from '../../shared/schema/report.ts';
 import type { CellValue, SheetLike, SpreadsheetLike } from './gas.ts';
+import { isPercentFormat, percentText } from '../../shared/parse/percent-text.ts';
 
 export interface SheetGrid {
   name: string;
@@ -11,21 +12,8 @@ export interface SheetGrid {
   columns: number;
 }
 
-/** Up to 12 significant digits, written with a decimal comma so the core never reads it as thousands. */
-function percentText(fraction: number): string {
-  const n = Number((fraction * 100).toPrecision(12));
-  const s = String(n);
-  return s.includes('e') ? s : `${s.replace('.', ',')}%`;
-}
-
-/**
- * Whether a number format scales by 100: an unquoted, unescaped `%`. Formats imported from Excel
- * often carry a literal one — `0"%"`, `0\\%`, `0.0"%"` — that shows 85 as "85%" without scaling.
- */
-export function isPercentFormat(format: string): boolean {
-  const section = format.split(';')[0] ?? '';
-  return section.replace(/"[^"]*"?/g, '').replace(/\\./g, '').includes('%');
-}
+// The one percent-text helper, shared with the CLI: "85,5%", "1.234,5%" (Vietnamese notation).
+export { isPercentFormat };
 
 /** A date or time as text the core can never read as a number ("1/2/2025", "12:30"). */
 function dateText(d: Date): string {

@@ -154,8 +154,8 @@ export function createTemplate(book: SpreadsheetLike, req: TemplateRequest, tabs
     return Array.from({ length: layout.width }, (_, j) => {
       if (row === layout.table.headerRow) return HEAD_FILL;
       if (row >= first && row <= layout.table.lastRow && inputColumns.has(j + 1)) return INPUT_FILL;
-      const h = Object.values(layout.header).find((x) => x.row === row);
-      if (h && j + 1 === h.valueColumn) return INPUT_FILL;
+      // Several fields share a row (`Cấp` and `Đối tượng` on row 4): every value cell is filled.
+      if (Object.values(layout.header).some((h) => h.row === row && h.valueColumn === j + 1)) return INPUT_FILL;
       return null;
     });
   }));
@@ -169,6 +169,13 @@ export function createTemplate(book: SpreadsheetLike, req: TemplateRequest, tabs
     .getRange(levelCell.row, levelCell.valueColumn)
     .setDataValidation(
       spreadsheetApp().newDataValidation().requireValueInList(Level.options.map((l) => LEVEL_WORDS[l].vi), true).setAllowInvalid(true).build(),
+    );
+  // `Đối tượng`: the template's words as a drop-down; other spellings ("xóm", "Cá nhân") stay allowed.
+  const groupCell = layout.header.group;
+  sheet
+    .getRange(groupCell.row, groupCell.valueColumn)
+    .setDataValidation(
+      spreadsheetApp().newDataValidation().requireValueInList(ReportGroup.options.map((g) => GROUP_WORDS[g].vi), true).setAllowInvalid(true).build(),
     );
 
   // Labels are protected with a warning only: officers can still fix a typo after confirming.

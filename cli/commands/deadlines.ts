@@ -35,7 +35,7 @@ export function registerDeadlinesCommand(program: Command, ctx: CommandContext):
   program
     .command('deadlines')
     .description('các hạn sắp đến, còn bao nhiêu ngày / deadlines due soon, with days left')
-    .requiredOption('--plan <id-or-file>', 'plan id or plan JSON file / mã hoặc tệp kế hoạch')
+    .requiredOption('--plan <id-or-file>', 'mã kế hoạch hoặc tệp kế hoạch (bảng .xlsx/.csv hoặc .json) / plan id or plan file (table .xlsx/.csv or .json)')
     .option('--date <dd/mm/yyyy>', 'ngày hiện tại / today (default: system date)')
     .option('--days <n>', 'số ngày xem trước và sau / how far ahead and back to look, in days', '30')
     .option('--json', 'xuất JSON / JSON output')

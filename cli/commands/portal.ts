@@ -45,7 +45,7 @@ export function registerPortalCommand(program: Command, ctx?: CommandContext): v
     .description('one unit’s QĐ 766 figures and plan progress from saved portal responses / số liệu 766 và tiến độ kế hoạch của một đơn vị từ phản hồi đã lưu của Cổng')
     .argument('<saved-response...>', 'tệp phản hồi đã lưu / evaluation-API responses saved from the browser (JSON or HAR)')
     .requiredOption('--unit <departmentCode>', 'the unit’s departmentCode, e.g. H44.104 / mã đơn vị')
-    .option('--plan <id-or-file>', 'mã hoặc tệp kế hoạch / plan id or plan JSON file', 'qd766-national')
+    .option('--plan <id-or-file>', 'mã kế hoạch hoặc tệp kế hoạch (bảng .xlsx/.csv hoặc .json) / plan id or plan file (table .xlsx/.csv or .json)', 'qd766-national')
     .option('--period <key>', 'kỳ khi các tệp có nhiều kỳ / period when the files hold several (2026, 2026-Q3, 2026-08)')
     .option('--json', 'xuất JSON / JSON output')
     .action(async function (this: Command, files: string[], opts: PortalOptions) {

@@ -42,7 +42,7 @@ export function registerRankCommand(program: Command, ctx: CommandContext): void
       .command('rank')
       .description('xếp hạng các đơn vị, xét hạn mức khen thưởng / rank units against one plan, with award quotas')
       .argument('[files...]', 'tệp báo cáo hoặc thư mục / CSV/XLSX reports or folders')
-      .requiredOption('--plan <id-or-file>', 'plan id, plan JSON file, or “auto” (the plan the reports name) / kế hoạch')
+      .requiredOption('--plan <id-or-file>', 'mã kế hoạch, tệp kế hoạch (bảng .xlsx/.csv hoặc .json) hoặc “auto” (kế hoạch các báo cáo ghi) / plan id, plan file (table .xlsx/.csv or .json), or “auto” (the plan the reports name)')
       .option('--json', 'xuất JSON (gọn một dòng khi không ra màn hình) / JSON output (one compact line when not a terminal)')
       .option('--ndjson', 'mỗi đơn vị một dòng JSON, dòng cuối là tổng hợp / one JSON object per unit per line, then a summary line')
       .option('--html <file>', 'ghi bảng xếp hạng HTML để in / write a printable HTML ranking')

@@ -6,6 +6,7 @@ import { collectSources } from '../io/inputs.ts';
 import { parseConcurrency } from '../options.ts';
 import type { PlanChoice } from '../plan-choice.ts';
 import { analyseUnit, type UnitResult } from '../units/analyse.ts';
+import { coreRun } from '../units/core-run.ts';
 import { loadSources, type LoadedSource } from '../units/load.ts';
 import { loginAuth } from '../auth/login.ts';
 import { both } from '../../shared/messages/index.ts';
@@ -74,7 +75,8 @@ export async function readUnits(
     sleep: io.sleep,
   });
   await login?.flush();
-  const units = loaded.map((l) => analyseUnit(l, choice, analysis));
+  const core = coreRun(); // each plan compiled once for all the files
+  const units = loaded.map((l) => analyseUnit(l, choice, { ...analysis, core }));
   const only = units[0];
   if (!many && only?.error) {
     const details = only.issues.filter((i) => i.severity === 'error').map((i) => `  ${issueLine(i)}`);

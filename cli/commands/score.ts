@@ -31,7 +31,7 @@ export function registerScoreCommand(program: Command, ctx: CommandContext): voi
       .command('score')
       .description('chấm điểm báo cáo / score reports: points, targets met, award, biggest gains')
       .argument('[files...]', 'tệp báo cáo hoặc thư mục / CSV/XLSX reports or folders')
-      .option('--plan <id-or-file>', 'plan id or plan JSON file (default: each report’s “Kế hoạch”) / mã hoặc tệp kế hoạch')
+      .option('--plan <id-or-file>', 'mã kế hoạch hoặc tệp kế hoạch (bảng .xlsx/.csv hoặc .json; mặc định: “Kế hoạch” ghi trong từng báo cáo) / plan id or plan file (table .xlsx/.csv or .json; default: each report’s “Kế hoạch”)')
       .option('--json', 'xuất JSON (gọn một dòng khi không ra màn hình) / JSON output (one compact line when not a terminal)')
       .option('--ndjson', 'mỗi đơn vị một dòng JSON / one JSON object per unit, one per line')
       .option('--html <file>', 'ghi phiếu điểm HTML để in / write a printable HTML scorecard')

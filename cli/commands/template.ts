@@ -28,7 +28,7 @@ export function registerTemplateCommand(program: Command, ctx: CommandContext): 
   program
     .command('template')
     .description('tạo mẫu báo cáo theo kế hoạch / write an empty report for a plan (XLSX or CSV)')
-    .requiredOption('--plan <id-or-file>', 'plan id or plan JSON file / mã hoặc tệp kế hoạch')
+    .requiredOption('--plan <id-or-file>', 'mã kế hoạch hoặc tệp kế hoạch (bảng .xlsx/.csv hoặc .json) / plan id or plan file (table .xlsx/.csv or .json)')
     .requiredOption('--out <file>', 'report.xlsx or report.csv / tệp kết quả')
     .option('--level <xa|huyen|tinh>', 'cấp của đơn vị báo cáo / level of the reporting unit')
     .option('--unit <name>', 'tên đơn vị / unit name to fill in')

@@ -32,7 +32,7 @@ export function registerTrendCommand(program: Command, ctx: CommandContext): voi
       .command('trend')
       .description('diễn biến của từng đơn vị qua các kỳ / each unit across periods: totals, changes, regressions, pace')
       .argument('[files...]', 'tệp báo cáo hoặc thư mục / CSV/XLSX reports or folders')
-      .option('--plan <id-or-file>', 'plan id, plan JSON file, or “auto” (default: the plan most reports name) / kế hoạch')
+      .option('--plan <id-or-file>', 'mã kế hoạch, tệp kế hoạch (bảng .xlsx/.csv hoặc .json) hoặc “auto” (mặc định: kế hoạch nhiều báo cáo ghi nhất) / plan id, plan file (table .xlsx/.csv or .json), or “auto” (default: the plan most reports name)')
       .option('--json', 'xuất JSON / JSON output')
       .option('--html <file>', 'ghi trang HTML để in / write a printable HTML page')
       .option('--force', 'ghi đè tệp HTML không do cds tạo / replace an HTML file cds did not write')

@@ -27,7 +27,7 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
       .command('validate')
       .description('kiểm tra báo cáo theo kế hoạch / check reports against their plan')
       .argument('[files...]', 'tệp báo cáo hoặc thư mục / CSV/XLSX reports or folders')
-      .option('--plan <id-or-file>', 'plan id or plan JSON file (default: the report’s “Kế hoạch”) / mã hoặc tệp kế hoạch')
+      .option('--plan <id-or-file>', 'mã kế hoạch hoặc tệp kế hoạch (bảng .xlsx/.csv hoặc .json; mặc định: “Kế hoạch” ghi trong báo cáo) / plan id or plan file (table .xlsx/.csv or .json; default: the report’s “Kế hoạch”)')
       .option('--previous <file>', 'báo cáo kỳ trước / the previous period’s report, for change checks')
       .option('--json', 'xuất JSON (gọn một dòng khi không ra màn hình) / JSON output (one compact line when not a terminal)')
       .option('--ndjson', 'mỗi đơn vị một dòng JSON / one JSON object per unit, one per line'),

@@ -1,5 +1,5 @@
 import { msg } from '../../shared/messages/index.ts';
-import { readReportTable } from '../../shared/parse/report-table.ts';
+import { readReportTable, type LocationBook } from '../../shared/parse/report-table.ts';
 import { foldKey } from '../../shared/parse/text.ts';
 import { comparePeriods, readReportPeriod, type Period } from '../../shared/period/period.ts';
 import type { Issue, Message } from '../../shared/schema/issue.ts';
@@ -29,12 +29,12 @@ function note(sheet: string | null, key: string, params: Message['params']): Iss
  * when no single one is the latest the officer is asked to choose with `--sheet-name`.
  * When no sheet has the layout, the reasons found in the first sheet are returned with the error.
  */
-export function chooseReportSheet(sheets: readonly SheetGrid[], source: string): ChosenSheet {
+export function chooseReportSheet(sheets: readonly SheetGrid[], source: string, locations?: LocationBook): ChosenSheet {
   let firstIssues: Issue[] | null = null;
   const found: { table: ReportTable; issues: Issue[] }[] = [];
   const skipped: Issue[] = [];
   for (const sheet of sheets) {
-    const read = readReportTable(rectangular(sheet.grid), sheet.name);
+    const read = readReportTable(rectangular(sheet.grid), sheet.name, locations ? { locations } : {});
     if (!read.table) {
       firstIssues ??= read.issues;
       continue;

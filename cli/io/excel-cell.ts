@@ -1,5 +1,5 @@
 import type { RawValue } from '../../shared/schema/report.ts';
-import { percentText } from './percent-text.ts';
+import { isPercentFormat, percentText } from '../../shared/parse/percent-text.ts';
 
 /**
  * One ExcelJS cell value → the raw value the core reads, the way the officer sees the cell:
@@ -47,4 +47,4 @@ function dateText(date: Date): RawValue {
 }
 
 /** A format with a `%` outside quoted literals and escapes ("0.0%", "0%;[Red]-0%"): shared with the add-on. */
-export { isPercentFormat } from '../../shared/parse/percent-text.ts';
+export { isPercentFormat };

@@ -29,6 +29,8 @@ const BAR_MAX = 20;
 /** The text column is stacked rather than squeezed below this; it gives way to others only down to FLEX_COMFORT. */
 const FLEX_MIN = 16;
 const FLEX_COMFORT = 26;
+/** How many columns a short column may take from the text column so that no id in it is cut. */
+const ID_SLACK = 4;
 
 /**
  * A table of `head` columns whose preferred widths (cell padding included, as cli-table3 counts
@@ -88,6 +90,16 @@ export function renderTable(head: string[], rows: Cell[][], opts: { prefer: read
   shrink(others, (i) => minimum[i]!);
   shrink([flex], (i) => minimum[i]!);
   if (sum() + overhead > opts.width) return stacked(head, rows, opts.width);
+  // An id a few columns too long for its column ("van-phuc-2023-2025" in 14) is typed back by the
+  // officer: give it its whole width from the text column while that keeps FLEX_MIN.
+  for (let i = 0; i < n; i++) {
+    if (i === flex || isBar(rows[0]?.[i])) continue;
+    const need = Math.max(longestWord(head[i]!), ...rows.map((r) => longestWord(cellText(r[i])))) - widths[i]!;
+    if (need > 0 && need <= ID_SLACK && widths[flex]! - need >= Math.max(minimum[flex]!, FLEX_MIN)) {
+      widths[i]! += need;
+      widths[flex]! -= need;
+    }
+  }
 
   const line = (l: string, m: string, r: string) => l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r;
   const out: string[] = [line('┌', '┬', '┐')];

@@ -13,6 +13,8 @@ import { getPlan } from '../../shared/data/index.ts';
 import { cellText, isBlank } from '../../shared/parse/text.ts';
 import { readReportPeriod, type Period } from '../../shared/period/period.ts';
 import type { LoadedSource } from './load.ts';
+import type { CoreRun } from './core-run.ts';
+import type { LocationBook } from '../../shared/parse/report-table.ts';
 
 /** Everything known about one report after reading, validating and (for score/rank) scoring. */
 export interface UnitResult {
@@ -48,14 +50,14 @@ export interface LocatedTable {
  * report sheets → the latest period, said, or a request for --sheet-name). When no sheet has the
  * layout, the reasons found in the first sheet (e.g. `table-not-found`) are returned with the error.
  */
-export function locateReport(sheets: readonly SheetGrid[], source: string): LocatedTable | { error: Message; issues: Issue[] } {
-  return chooseReportSheet(sheets, source);
+export function locateReport(sheets: readonly SheetGrid[], source: string, locations?: LocationBook): LocatedTable | { error: Message; issues: Issue[] } {
+  return chooseReportSheet(sheets, source, locations);
 }
 
 export function analyseUnit(
   loaded: LoadedSource,
   choice: PlanChoice,
-  opts: { score: boolean; previous?: Report; history?: readonly Report[] },
+  opts: { score: boolean; previous?: Report; history?: readonly Report[]; core?: CoreRun },
 ): UnitResult {
   const base: UnitResult = {
     label: loaded.source.label,
@@ -73,7 +75,7 @@ export function analyseUnit(
     setAside: null,
   };
   if (loaded.error) return base;
-  const located = locateReport(loaded.sheets, loaded.source.label);
+  const located = locateReport(loaded.sheets, loaded.source.label, opts.core?.locations);
   if ('error' in located) return { ...base, error: located.error, issues: located.issues };
   const { period, issue: periodIssue } = readReportPeriod(located.table.header.period);
   const chosen = planForTable(choice, located.table);
@@ -83,7 +85,9 @@ export function analyseUnit(
   if (own !== null && own !== chosen.plan.id) {
     return { ...base, sheet: located.table.sheet, error: msg('cli.rank.plan-mismatch', { plan: chosen.plan.id, own }), issues: located.issues, period, periodIssue };
   }
-  const checked = validateReport(located.table, chosen.plan, { ...(opts.previous ? { previous: opts.previous } : {}), ...(opts.history ? { history: opts.history } : {}) });
+  // The plan compiled once per run (cli/units/core-run.ts), else for this report alone.
+  const compiled = opts.core?.compiled(chosen.plan);
+  const checked = validateReport(located.table, chosen.plan, { ...(opts.previous ? { previous: opts.previous } : {}), ...(opts.history ? { history: opts.history } : {}), ...(compiled ? { compiled } : {}) });
   // A `Kỳ báo cáo` that is not a period: a warning here (one report scores without it); it fails the
   // report where periods must be ordered (several periods of a unit, `trend`, `--period`).
   const periodWarning = periodIssue && periodIssue.code === 'period-unreadable' ? [{ ...periodIssue, severity: 'warning' as const }] : [];
@@ -99,7 +103,7 @@ export function analyseUnit(
     issues,
     valid: checked.valid && !located.issues.some((i) => i.severity === 'error'),
     // Table errors (found while locating) block the award like validation errors (shared/score/flags.ts).
-    scorecard: opts.score ? scoreReport(checked.report, chosen.plan, { issues: located.issues }) : null,
+    scorecard: opts.score ? scoreReport(checked.report, chosen.plan, { issues: located.issues, ...(compiled ? { compiled } : {}) }) : null,
   };
 }
 

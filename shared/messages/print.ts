@@ -64,6 +64,8 @@ export const messages: Catalogue = {
   'print.total': { vi: 'Tổng điểm: {total}', en: 'Total: {total}' },
   'print.award': { vi: 'Khen thưởng: {award}', en: 'Award: {award}' },
   'print.awards': { vi: 'Đề nghị khen thưởng', en: 'Proposed awards' },
+  'print.award-rules': { vi: 'Các hình thức khen thưởng của đối tượng này:', en: 'The award rules for this target group:' },
+  'print.award-rule': { vi: '{award} — {status}', en: '{award} — {status}' },
   'print.award.line': { vi: '{award} ({quota}, {eligible}): {recipients}', en: '{award} ({quota}, {eligible}): {recipients}' },
   'print.none': { vi: 'không có', en: 'none' },
   'print.annex': { vi: 'Phụ lục: Nguồn số liệu', en: 'Annex: sources' },

@@ -1,4 +1,5 @@
 // The popup's "copy as text" and "export CSV" of one unit's portal figures. Pure string builders.
+import { toCsv } from '../csv.ts';
 import { hasMessage, msg, t, type Lang } from '../messages/index.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Message } from '../schema/issue.ts';
@@ -32,14 +33,8 @@ export function panelText(view: PortalPanelView): string {
   return lines.join('\n');
 }
 
-/** A CSV cell: quoted when needed, and a leading = + - @ made inert so a spreadsheet never runs it. */
-export function csvCell(v: string | number | boolean | null, sep = ','): string {
-  if (v === null) return '';
-  let s = typeof v === 'number' ? String(v) : String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  const special = sep === ',' ? /[",\n\r;]/ : /["\n\r]/;
-  return s.includes(sep) || special.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+/** A CSV cell: the toolkit's one CSV writer (shared/csv.ts). */
+export { csvCell } from '../csv.ts';
 
 /** What the CSV names instead of codes, in its language: plan targets and catalogue metrics. */
 export interface CsvNames {
@@ -112,5 +107,5 @@ export function summaryCsv(s: PortalSummary, lang: Lang, names: CsvNames = { tar
     const met = x.met === null ? L('extui.csv.not-reported') : L(x.met ? 'extui.csv.met' : 'extui.csv.not-met');
     rows.push([L('extui.csv.section.target'), named?.label ?? x.targetId, null, null, actual, null, null, target, met]);
   }
-  return '\uFEFF' + rows.map((r) => r.map((c) => csvCell(c, sep)).join(sep)).join('\r\n') + '\r\n';
+  return toCsv(rows, sep);
 }

@@ -63,7 +63,11 @@ export function scorecardsDocument(units: readonly PrintUnit[], opts: PrintOptio
   const header = documentHeader(opts, { authority: localityAuthority(first), issuer: only });
 
   const body: PrintBlock[] = [];
-  for (const p of plans) body.push({ kind: 'paragraph', text: L('print.basis', { plan: p.source.document }), emphasis: 'basis' });
+  for (const p of plans) {
+    body.push({ kind: 'paragraph', text: L('print.basis', { plan: p.source.document }), emphasis: 'basis' });
+    // The movement as the document names it (issue 13: wherever a plan is shown).
+    if (p.movement) body.push({ kind: 'paragraph', text: L('score.view.movement', { movement: p.movement }) });
+  }
   body.push({ kind: 'paragraph', text: L('print.intro.scorecards', { count: units.length }) });
 
   let tableNo = 0;
@@ -77,13 +81,15 @@ export function scorecardsDocument(units: readonly PrintUnit[], opts: PrintOptio
     const view = scorecardView(unit.card, unit.plan, lang);
     body.push({ kind: 'heading', text: `${n + 1}. ${L('print.unit-line', { unit: view.unit, period: view.period })}`, newPage: n > 0 });
     if (errors > 0) body.push({ kind: 'flag', text: L('print.flag.errors', { count: errors }) });
+    body.push({ kind: 'paragraph', text: view.group });
     body.push({ kind: 'paragraph', text: L('print.total', { total: view.total.text }), emphasis: 'summary' });
     body.push({ kind: 'paragraph', text: L('print.award', { award: [view.award.award, view.award.statusLabel].filter(Boolean).join(' — ') }), emphasis: 'summary' });
     if (!view.award.eligible && view.award.reasons.length > 0) body.push({ kind: 'list', items: view.award.reasons });
 
     const rows = view.pillars.flatMap((p) =>
       p.items.map((i) => ({
-        cells: [[i.targetId], [i.label], [i.actualText], [i.targetText], [`${SYMBOL[i.status] ?? '–'} ${i.statusLabel}`, ...(i.gapText ? [i.gapText] : [])], [i.pointsText]],
+        // The document's qualification ("khoảng 10%", "Từ năm 2023") under the target's words.
+        cells: [[i.targetId], [i.label, ...(i.note ? [L('score.plan.note', { note: i.note })] : [])], [i.actualText], [i.targetText], [`${SYMBOL[i.status] ?? '–'} ${i.statusLabel}`, ...(i.gapText ? [i.gapText] : [])], [i.pointsText]],
         flag: i.status === 'needs-fixing' ? i.statusLabel : null,
       })),
     );
@@ -94,6 +100,21 @@ export function scorecardsDocument(units: readonly PrintUnit[], opts: PrintOptio
       body.push({
         kind: 'list',
         items: view.criteria.map((c) => `${c.met === null ? '–' : c.met ? '✓' : '✗'} ${L('print.criterion', { label: c.label, status: c.statusLabel })}${c.mandatory ? ` ${L('print.mandatory')}` : ''}`),
+      });
+    }
+    // Every rule of the report's own group (others are not shown), with its status, conditions and the
+    // document's note; a proposal that holds reads "Có thể đề nghị" and is marked "?", never "✓".
+    if (view.award.rules.length > 0) {
+      body.push({ kind: 'paragraph', text: L('print.award-rules'), emphasis: 'summary' });
+      body.push({
+        kind: 'list',
+        items: view.award.rules.map((rule) =>
+          [
+            `${rule.status === 'eligible' ? '✓' : rule.status === 'proposable' ? '?' : '✗'} ${L('print.award-rule', { award: rule.award, status: rule.statusLabel })}${rule.proposal && rule.status !== 'proposable' ? ` (${L('score.plan.proposal')})` : ''}.`,
+            ...(rule.conditions.length > 0 ? [`${L('score.view.award-conditions', { list: rule.conditions.join('; ') })}.`] : []),
+            ...(rule.note ? [L('score.plan.note', { note: rule.note })] : []),
+          ].join(' '),
+        ),
       });
     }
   });

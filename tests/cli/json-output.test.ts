@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/cds.ts';
 import { runCli } from './helpers.ts';
@@ -5,6 +6,7 @@ import { runCli } from './helpers.ts';
 // `--json` is one compact line for a program (stdout not a terminal), indented for a person;
 // `--ndjson` is one JSON object per unit and line (issue 8 §4). Run in-process on the samples.
 const cwd = process.cwd();
+const SAMPLES = readdirSync('samples/reports').filter((f) => f.endsWith('.csv')).sort();
 
 async function runTty(argv: string[]): Promise<string> {
   let stdout = '';
@@ -33,7 +35,7 @@ describe('--json', () => {
 
   it('lists several reports as an array with each file named', async () => {
     const json = JSON.parse((await runCli(['score', 'samples/reports', '--json'], { cwd })).stdout) as { file: string; scorecard: unknown }[];
-    expect(json.map((u) => u.file).sort()).toEqual(['cat-ne-2024.csv', 'hai-an-2025-2030.csv', 'hung-dao-2023.csv', 'ninh-hai-2023.csv'].map((f) => expect.stringContaining(f)));
+    expect(json.map((u) => u.file.split('/').pop()).sort()).toEqual(SAMPLES);
   });
 });
 
@@ -42,7 +44,8 @@ describe('--ndjson', () => {
     for (const command of ['score', 'validate']) {
       const run = await runCli([command, 'samples/reports', '--ndjson'], { cwd });
       const objects = lines(run.stdout).map((l) => JSON.parse(l) as { file: string });
-      expect(objects).toHaveLength(4);
+      expect(SAMPLES.length).toBeGreaterThan(1);
+      expect(objects).toHaveLength(SAMPLES.length);
       for (const o of objects) expect(typeof o.file).toBe('string');
       const array = JSON.parse((await runCli([command, 'samples/reports', '--json'], { cwd })).stdout);
       expect(objects).toEqual(array);

@@ -154,4 +154,19 @@ describe('cds score --html: the scorecards as a report', () => {
     expect(en).toContain('error(s) to fix');
     expect(existsSync(join(dir, 'en.html'))).toBe(true);
   });
+
+  it('shows the movement, the group, the targets\' notes and the group\'s award rules with their notes (issue 13), in HTML and Word', async () => {
+    writeFileSync(join(dir, 'xa-a.csv'), csvText(filledGrid(PLAN, { level: 'commune', name: 'Xã A' }, goodValues), ';', true));
+    expect((await cli('score', 'xa-a.csv', '--html', 'a.html', '--docx', 'a.docx')).code).toBe(0);
+    const body = bodyOf(readFileSync(join(dir, 'a.html'), 'utf8'));
+    const { value: word } = await mammoth.extractRawText({ buffer: readFileSync(join(dir, 'a.docx')) });
+    for (const text of [body, word]) {
+      expect(text).toContain('Phong trào: Phong trào thi đua Chuyển đổi số năm 2023');
+      expect(text).toContain('Đối tượng: cơ quan, đơn vị');
+      expect(text).toContain('đạt tối thiểu 50% đối với cấp xã, thị trấn'); // TC-03B's note
+      expect(text).toMatch(/Giấy khen của Chủ tịch UBND huyện — (Đủ điều kiện|Chưa đủ điều kiện)\. Điều kiện: /);
+      expect(text).toContain('Ghi chú: Không quá 03 tập thể');
+      expect(text).not.toContain('Không quá 05 cá nhân'); // the individuals' rule is for another group
+    }
+  });
 });

@@ -104,6 +104,10 @@ describe('cds output fits $COLUMNS', () => {
       // wrapped between words only: the sentence reads the same with its line breaks made spaces
       expect(run.stdout.replace(/\s+/g, ' ')).toContain(sentence);
     }
+    // the plan ids an officer types back (`--plan …`) are never cut, in the table or stacked
+    const list = await cli(['plans'], { COLUMNS: String(columns) });
+    expect(widest(list.stdout)).toBeLessThanOrEqual(columns);
+    for (const id of ['van-phuc-2023-2025', 'hai-an-2025-2030', 'qd766-national']) expect(list.stdout).toMatch(new RegExp(`(│ |: )${id}( |$)`, 'm'));
     const validate = await cli(['validate', 'samples/reports'], { COLUMNS: String(columns) });
     expect(validate.stdout).toContain('hung-dao-2023');
     expect(widest(validate.stdout)).toBeLessThanOrEqual(columns);

@@ -405,7 +405,21 @@ describe('the Sheets sidebar at 300 px (Chromium, built sidebar)', () => {
     type('CQS-03', 'E', 'có');
     type('XHS-01', 'C', '8.100');
     type('XHS-01', 'D', '9.000');
+    // A first quarter in the history, so the scorecard tab also shows the change and the pace lines.
+    const periodRow = sheet.snapshot().findIndex((l) => l[0] === 'Kỳ báo cáo') + 1;
+    sheet.type(`B${periodRow}`, 'Quý 1/2025');
+    type('CQS-01', 'C', '40');
+    type('CQS-02', 'E', '95%');
+    app.sidebarSaveHistory();
+    sheet.type(`B${periodRow}`, 'Quý 3/2025');
+    type('CQS-01', 'C', '45');
+    type('CQS-02', 'E', '92%');
+    // The status block after "Gửi báo cáo" by an officer with a long name (a clean report may be submitted).
+    const clean = newGas();
+    const cleanApp = loadBundle(clean, built);
+    cleanApp.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', period: 'Quý 3/2025' });
     return JSON.parse(JSON.stringify({
+      sidebarSetStatus: cleanApp.sidebarSetStatus('submit', 'Nguyễn Thị Phương Thảo (Văn phòng HĐND-UBND xã)'),
       sidebarChoices: choices,
       sidebarCreateTemplate: created,
       sidebarValidate: app.sidebarValidate(),
@@ -461,6 +475,23 @@ describe('the Sheets sidebar at 300 px (Chromium, built sidebar)', () => {
         await page.route('https://sidebar.invalid/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
         await page.goto('https://sidebar.invalid/');
         await page.waitForSelector(READY[view]!, { state: 'attached' });
+        // issue 11's pieces on each tab: the plan-tab section, the report status (submitted, so with
+        // both review buttons), the change since the previous period and the pace, the flag and "include all"
+        if (view === 'template') expect(await page.locator('.cds-plan-tab').count()).toBe(1);
+        if (view === 'issues') {
+          await page.getByLabel('Người thực hiện').fill('Nguyễn Thị Phương Thảo (Văn phòng HĐND-UBND xã)');
+          await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+          await expect.poll(() => page.locator('.cds-status').getAttribute('data-status')).toBe('submitted');
+          expect(await page.locator('.cds-status button').count()).toBe(2);
+        }
+        if (view === 'score') {
+          expect(await page.locator('.cds-trend li[data-backwards]').count()).toBeGreaterThan(1);
+          expect(await page.locator('.cds-pace li[data-meets]').count()).toBeGreaterThan(1);
+        }
+        if (view === 'ranking') {
+          expect(await page.locator('.cds-ranking .cds-flag').count()).toBe(1);
+          expect(await page.locator('#cds-include-all').count()).toBe(1);
+        }
         if (lang === 'en') {
           await page.getByRole('button', { name: 'English' }).click();
           await expect.poll(() => page.locator('h1').innerText()).toBe('Digital transformation scorecard');
@@ -470,6 +501,8 @@ describe('the Sheets sidebar at 300 px (Chromium, built sidebar)', () => {
         expect(problems).toEqual([]);
         // long target labels are clamped, their whole text kept in the title
         for (const c of await page.locator('.cds-clamp').all()) expect(await c.getAttribute('title')).toBe(await c.textContent());
+        // no card line that names a column and shows nothing ("Được đề nghị khen" and a blank)
+        expect(await page.locator('td[data-label]').evaluateAll((tds) => tds.filter((td) => (td.textContent ?? '').trim() === '').map((td) => td.getAttribute('data-label')))).toEqual([]);
         // the first screen, as the officer sees it in the 300 px sidebar (the checks above cover the whole page)
         await page.screenshot({ path: join(OUT, `officer-sidebar-${view}-${lang}.png`) });
         expect(errors).toEqual([]);

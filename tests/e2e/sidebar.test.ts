@@ -187,7 +187,7 @@ describe('sidebar in Chromium', () => {
   it('creates a template from a labelled form', async () => {
     const page = await open('template');
     await page.waitForSelector('#cds-plan option', { state: 'attached' });
-    await page.getByLabel('Kế hoạch').selectOption('van-phuc-2023-2025');
+    await page.getByLabel('Kế hoạch', { exact: true }).selectOption('van-phuc-2023-2025');
     await page.getByLabel('Tên đơn vị').fill('Xã Vạn Phúc');
     await page.getByLabel('Kỳ báo cáo').fill('2025');
     await page.getByRole('button', { name: 'Tạo mẫu' }).click();
@@ -247,6 +247,11 @@ describe('sidebar in Chromium', () => {
     const calls = await page.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
     expect(calls.at(-1)).toEqual({ name: 'sidebarSetStatus', args: ['submit', 'Cán bộ A'] });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    // the block wraps inside the sidebar (not the one-line pill a target's status is)
+    const box = await page.locator('.cds-status').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(300);
+    expect(box!.height).toBeGreaterThan(60);
+    await page.locator('.cds-status').screenshot({ path: join(OUT, 'sheets-sidebar-status.png') });
     await page.close();
   });
 

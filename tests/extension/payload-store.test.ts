@@ -95,6 +95,27 @@ describe('PayloadStore', () => {
     expect(store.figures('H44.104')?.total.score).toBe(64.24);
   });
 
+  it('my unit’s row in a changed shape: “portal changed” for that group and no number; another unit’s row is not read', () => {
+    const store = new PayloadStore(indicators);
+    loadYear(store);
+    const f = PHU_THO['dvc-progress-tree'];
+    const body = fixture(f);
+    const mine = body.data.children.find((c: { departmentCode: string }) => c.departmentCode === 'H44.104');
+    mine.totalReceived = '3443';
+    store.accept(URL_OF('dvc-progress-tree'), JSON.stringify(body), JSON.stringify(requests[f]), at);
+    const figs = store.figures('H44.104')!;
+    expect(figs.groups.find((g) => g.code === 'TDGQ')?.score).toBeNull();
+    expect(figs.total.score).toBeNull();
+    expect(store.notices('H44.104').map((m) => t(m, 'vi'))).toEqual(['Cổng đã thay đổi định dạng dữ liệu — không đọc được nhóm Tiến độ giải quyết (dvc-progress-tree)']);
+    // Another unit of the same payload reads as before, without the notice.
+    expect(store.notices('H44.105')).toEqual([]);
+    expect(store.figures('H44.105')?.groups.find((g) => g.code === 'TDGQ')?.score).not.toBeNull();
+    // The good payload again: the notice goes, the figure comes back.
+    store.accept(URL_OF('dvc-progress-tree'), fixtureText(f), JSON.stringify(requests[f]), at);
+    expect(store.notices('H44.104')).toEqual([]);
+    expect(store.figures('H44.104')?.total.score).toBe(64.24);
+  });
+
   it('rebuilds the figures when the plan brings its indicators', () => {
     const store = new PayloadStore([]);
     loadYear(store);

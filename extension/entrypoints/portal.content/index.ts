@@ -9,6 +9,7 @@ import { msg, t } from '../../../shared/messages/index.ts';
 import { portalPanelView, portalReport, portalSummary, yearPeriod, type PortalPanelView } from '../../../shared/portal/index.ts';
 import type { Indicator } from '../../../shared/schema/indicator.ts';
 import { scoreReportWith } from '../../../shared/score/score-report.ts';
+import { compiledFor, type CompiledPlan } from '../../../shared/plan/compile.ts';
 import { renderPortalPanel } from '../../../ui/portal-panel-dom.ts';
 import { renderPortalHistory } from '../../../ui/portal-history-dom.ts';
 import { createPeriodHistory } from '../../utils/period-history.ts';
@@ -91,12 +92,14 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
 
   // Each part of the overlay runs in its own error boundary (isolate): a failing badge, unit memory,
   // history or popup memory never takes the panel down, nor the panel the others.
+  let compiled: CompiledPlan | undefined;
   function render() {
     if (!container || ctx.isInvalid) return;
     const plan = active?.plan ?? null;
     const unit = settings.unitCode;
     const figs = isolate('figures', () => (unit ? store.figures(unit) : null)) ?? null;
-    const card = isolate('scorecard', () => (figs && plan ? scoreReportWith(portalReport(figs, plan, indicatorById), plan, indicatorById) : null)) ?? null;
+    // The plan is compiled once, then again only when the officer picks another plan.
+    const card = isolate('scorecard', () => (figs && plan ? scoreReportWith(portalReport(figs, plan, indicatorById), plan, indicatorById, [], (compiled = compiledFor(plan, compiled, indicatorById))) : null)) ?? null;
     // History first: the panel shows the comparison of the figures it draws.
     const summary = figs && plan && unit ? isolate('summary', () => portalSummary(figs, card, plan, indicatorById)) ?? null : null;
     if (summary && unit && plan) isolate('history', () => periodHistory.update(summary, figs?.period ?? null, unit, plan.id, (store.lastArrival ?? new Date()).toISOString()));
