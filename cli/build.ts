@@ -85,11 +85,27 @@ async function lazyStandIn(file: string): Promise<string> {
   return lines.join('\n');
 }
 
-/** The code of a plain value: JSON.parse of its checked JSON, frozen when the value is (top level). */
+/**
+ * The code of a plain value: JSON.parse of its checked JSON, frozen as the value is — not at all,
+ * at the top only, or all the way down; any other mix cannot be rebuilt and fails the build.
+ */
 function plainDataCode(name: string, value: unknown): string {
   const json = `JSON.parse(${checkedJson(name, value)})`;
-  return Object.isFrozen(value) && typeof value === 'object' && value !== null ? `Object.freeze(${json})` : json;
+  const objects: object[] = [];
+  const collect = (v: unknown): void => {
+    if (v === null || typeof v !== 'object') return;
+    objects.push(v);
+    Object.values(v).forEach(collect);
+  };
+  collect(value);
+  const frozen = objects.map((o) => Object.isFrozen(o));
+  if (frozen.every((f) => !f)) return json;
+  if (frozen.every(Boolean)) return `${DEEP_FREEZE}(${json})`;
+  if (frozen[0] && frozen.slice(1).every((f) => !f)) return `Object.freeze(${json})`;
+  throw new Error(`cli/build: ${name} is frozen in part; the bundle cannot rebuild it as it is`);
 }
+
+const DEEP_FREEZE = '((function deepFreeze(v) { if (v !== null && typeof v === "object") { Object.values(v).forEach(deepFreeze); Object.freeze(v); } return v; }))';
 
 /** Strings, numbers, booleans, null, and arrays/plain objects of them (not a zod schema). */
 function isPlainData(value: unknown): boolean {
@@ -106,22 +122,22 @@ function isPlainData(value: unknown): boolean {
 async function precheckedData(): Promise<Plugin> {
   const data = await import('../shared/data/index.ts');
   const rules = await import('../shared/validate/rules.ts');
-  const plansJson = checkedJson('the bundled plans', data.plans);
-  const indicatorsJson = checkedJson('the indicator catalogue', data.indicators);
-  const rulesJson = checkedJson('the default rules', rules.defaultRules);
+  const plansCode = plainDataCode('the bundled plans', data.plans);
+  const indicatorsCode = plainDataCode('the indicator catalogue', data.indicators);
+  const rulesCode = plainDataCode('the default rules', rules.defaultRules);
   const modules = new Map<string, string>([
     [join(root, 'shared/data/catalogue.ts'), `
-      export const indicators = JSON.parse(${indicatorsJson});
+      export const indicators = ${indicatorsCode};
       export const indicatorById = new Map(indicators.map((i) => [i.id, i]));`],
     [join(root, 'shared/data/index.ts'), `
       export { indicators, indicatorById } from './catalogue.ts';
       export { jsonPath } from './json-path.ts';
-      export const plans = JSON.parse(${plansJson});
+      export const plans = ${plansCode};
       const planById = new Map(plans.map((p) => [p.id, p]));
       export function getPlan(id) { return planById.get(id); }
       export { checkPlan } from './check-plan.ts';`],
     [join(root, 'shared/validate/rules.ts'), `
-      export const defaultRules = Object.freeze(JSON.parse(${rulesJson}));
+      export const defaultRules = ${rulesCode};
       export function loadRules(json) { return require('./rules.ts?real').loadRules(json); }`],
   ]);
   // Message catalogues: plain data, parsed faster from one JSON string than from object literals.

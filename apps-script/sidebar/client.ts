@@ -340,7 +340,9 @@ function scoreView(): HTMLElement[] {
 function statusView(status: StatusDto): HTMLElement {
   const box = el(document, 'section', { class: 'cds-status', 'data-status': status.code },
     el(document, 'h3', {}, L('sheets.ui.status')),
-    el(document, 'p', { class: 'cds-status-now' }, [pick(status.text), status.who, status.when].filter(Boolean).join(' — ')));
+    // the time in one piece: "2025-10-20 09:15" never split at its hyphens in the 300 px sidebar
+    el(document, 'p', { class: 'cds-status-now' }, [pick(status.text), status.who].filter(Boolean).join(' — '),
+      ...(status.when ? [' — ', el(document, 'span', { class: 'cds-when' }, status.when)] : [])));
   const who = el(document, 'input', { id: 'cds-who', name: 'who', type: 'text', autocomplete: 'name' });
   who.value = state.who;
   who.addEventListener('input', () => (state.who = who.value));

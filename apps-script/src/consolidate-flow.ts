@@ -11,7 +11,7 @@ import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import { validateReport } from '../../shared/validate/index.ts';
 import { compilePlan } from '../../shared/plan/compile.ts';
-import { parsePeriod } from '../../shared/period/period.ts';
+import { comparePeriods, parsePeriod, type Period } from '../../shared/period/period.ts';
 import { unitKeyResolver } from '../../shared/unit/identity.ts';
 import { isBlank } from '../../shared/parse/text.ts';
 import type { ReportTable } from '../../shared/schema/report.ts';
@@ -196,6 +196,36 @@ function withoutDuplicates(units: readonly Unit[], skipped: RankingDto['skipped'
 }
 
 /**
+ * Several periods of one unit (a summary table over the year, last quarter's sheet kept): only its
+ * latest period is ranked, as `cds rank` does; the older reports are listed as not ranked — never
+ * the same commune twice in one ranking. A report whose period cannot be read stays as it was.
+ */
+function latestPeriodOnly(units: readonly Unit[], skipped: RankingDto['skipped'], messages: Text[]): Unit[] {
+  const resolve = unitKeyResolver(units.map((u) => u.card.unit));
+  const seen = units.map((u) => {
+    const parsed = parsePeriod(u.card.period);
+    return { key: resolve(u.card.unit), period: parsed.ok ? parsed.period : null };
+  });
+  const latest = new Map<string, Period>();
+  for (const { key, period } of seen) {
+    if (key === null || period === null) continue;
+    const best = latest.get(key);
+    if (best === undefined || comparePeriods(best, period) < 0) latest.set(key, period);
+  }
+  let older = 0;
+  const kept = units.filter((u, i) => {
+    const { key, period } = seen[i]!;
+    const best = key === null ? undefined : latest.get(key);
+    if (period === null || best === undefined || best.key === period.key) return true;
+    skipped.push({ name: u.source, reason: both(msg('multi.older-period', { period: period.label.vi, periodEn: period.label.en, latest: best.label.vi, latestEn: best.label.en })) });
+    older++;
+    return false;
+  });
+  if (older > 0) messages.push(both(msg('sheets.rank.latest-note', { count: older })));
+  return kept;
+}
+
+/**
  * `includeAll`: rank every report. Otherwise, once any report in the workbook uses the status
  * workflow, only submitted and approved reports are ranked; the others are listed as skipped.
  */
@@ -206,7 +236,7 @@ export function consolidate(book: SpreadsheetLike, includeAll = false): RankingD
     const workflow = collected.units.some((u) => u.status?.present === true);
     const units = collected.units.filter((u) => {
       if (includeAll || !workflow || u.status === null || u.status.code === 'submitted' || u.status.code === 'approved') return true;
-      skipped.push({ name: u.source, reason: both(msg('sheets.status.not-submitted', { status: u.status.text.vi })) });
+      skipped.push({ name: u.source, reason: both(msg('sheets.status.not-submitted', { status: u.status.text.vi, statusEn: u.status.text.en })) });
       return false;
     });
     if (units.length === 0) throw new Problem('sheets.error.no-units');
@@ -221,7 +251,8 @@ export function consolidate(book: SpreadsheetLike, includeAll = false): RankingD
       messages.push(both(msg('sheets.error.mixed-plans', { plans: [...byPlan.keys()].join(', '), planId })));
       for (const u of units) if (u.plan.id !== planId) skipped.push({ name: u.source, reason: both(msg('cli.rank.plan-mismatch', { own: u.plan.id, plan: planId })) });
     }
-    const single = withoutDuplicates(chosen, skipped, messages);
+    // Latest period first: two copies of the latest are both refused, never replaced by an older one.
+    const single = withoutDuplicates(latestPeriodOnly(chosen, skipped, messages), skipped, messages);
     const ranking = rankScorecards(single.map((u) => u.card), plan);
     messages.push(...ranking.messages.map((m) => both(m)));
     const unitOf = new Map(single.map((u) => [u.card, u]));

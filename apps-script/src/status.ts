@@ -172,7 +172,7 @@ export function changeStatus(book: SpreadsheetLike, action: StatusAction, who: s
       log.getRange(at, 1, 1, 8).setValues([[now, sheetName, unit, period, WORDS[cell.status], WORDS[step.to], name, note].map((v) => asText(v))]);
     });
     const after: StatusDto = { code: step.to, text: both(msg(`sheets.status.${step.to}`)), who: name, when: now, present: true };
-    return { status: after, validation: null, refused: false, text: both(msg('sheets.status.changed', { sheet: sheetName, status: WORDS[step.to] })) };
+    return { status: after, validation: null, refused: false, text: both(msg('sheets.status.changed', { sheet: sheetName, status: WORDS[step.to], statusEn: after.text.en })) };
   });
 }
 

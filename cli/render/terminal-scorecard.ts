@@ -22,6 +22,9 @@ export function scorecardText(view: ScorecardView, lang: Lang, width = 80): stri
   const heading = [view.unit, view.level, view.period].filter(Boolean).join(' · ');
   text(`━━ ${heading} ━━`);
   text(r('cli.term.plan', { title: view.title }));
+  // Issue 13: the movement as the document names it, and whose awards and criteria these are.
+  if (view.movement) text(r('score.view.movement', { movement: view.movement }));
+  text(view.group);
   const total = `${r('cli.term.total')}: ${view.total.text}`;
   // The bar only where it fits on the line; the number is always there.
   const room = width - displayWidth(total) - 2;
@@ -42,7 +45,9 @@ export function scorecardText(view: ScorecardView, lang: Lang, width = 80): stri
   for (const p of view.pillars) {
     for (const i of p.items) {
       const status = keep(`${SYMBOL[i.status] ?? '–'} ${i.statusLabel}`) + (i.gapText ? `\n${i.gapText}` : '');
-      items.push([i.targetId, i.label, keep(i.actualText), keep(i.targetText), ...(withBar ? [{ bar: i.barPercent }] : []), status, keep(i.pointsText)]);
+      // The document's qualification ("khoảng 10%", "Từ năm 2023") under the target's words.
+      const label = i.note ? `${i.label}\n${r('score.plan.note', { note: i.note })}` : i.label;
+      items.push([i.targetId, label, keep(i.actualText), keep(i.targetText), ...(withBar ? [{ bar: i.barPercent }] : []), status, keep(i.pointsText)]);
     }
   }
   out.push(items.toString());
@@ -58,6 +63,8 @@ export function scorecardText(view: ScorecardView, lang: Lang, width = 80): stri
   const award = view.award;
   text(`${r('cli.term.award')}: ${[award.award, award.statusLabel].filter(Boolean).join(' — ')}`);
   for (const reason of award.reasons) text(`  • ${reason}`);
+  const head = award.rules.find((x) => x.ruleId === award.ruleId);
+  if (head?.note) text(`      ${head.note}`);
   // The group's other rules; a proposal that holds is "?" (may be proposed), never "✓".
   for (const rule of award.rules.filter((x) => x.ruleId !== award.ruleId)) {
     text(`  ${rule.eligible ? '✓' : rule.status === 'proposable' ? '?' : '✗'} ${rule.award} — ${rule.statusLabel}`);

@@ -9,7 +9,13 @@ export function activePlanFor(planId: string, imported: readonly Plan[]): Active
   const plan = resolvePlan(planId, imported);
   if (!plan) return null;
   const used = new Set(plan.targets.map((t) => t.indicatorId));
-  for (const a of plan.awards) for (const c of a.conditions) if (c.kind === 'indicator') used.add(c.code);
+  // Award conditions name indicators too, inside one-of/all-of as well (issue 13).
+  for (const a of plan.awards) {
+    for (const c of a.conditions) {
+      if (c.kind === 'indicator') used.add(c.code);
+      else if (c.kind === 'one-of' || c.kind === 'all-of') for (const l of c.conditions) if (l.kind === 'indicator') used.add(l.code);
+    }
+  }
   return { planId: plan.id, plan, indicators: indicators.filter((i) => i.portal !== undefined || used.has(i.id)) };
 }
 

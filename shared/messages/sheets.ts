@@ -52,6 +52,10 @@ export const messages: Catalogue = {
     vi: 'Có {count} lỗi số liệu — cần sửa trước khi xét khen thưởng',
     en: '{count} data errors — to be fixed before any award',
   },
+  'sheets.rank.latest-note': {
+    vi: 'Có đơn vị có báo cáo nhiều kỳ: chỉ xếp hạng kỳ mới nhất của mỗi đơn vị ({count} báo cáo kỳ cũ không xếp hạng).',
+    en: 'Some units have reports for several periods: only each unit’s latest period is ranked ({count} older report(s) not ranked).',
+  },
   'sheets.plan-tab.invalid': {
     vi: 'Kế hoạch ở trang "{sheet}" còn {count} lỗi: hãy sửa các ô được đánh dấu trên trang đó (xem danh sách) rồi kiểm tra lại.',
     en: 'The plan in sheet "{sheet}" has {count} errors: fix the marked cells of that sheet (see the list), then check again.',
@@ -151,8 +155,8 @@ export const messages: Catalogue = {
     vi: 'Chưa gửi được: báo cáo còn {count} lỗi (đã đánh dấu trên trang). Sửa xong rồi gửi lại.',
     en: 'Not submitted: the report still has {count} errors (marked on the sheet). Fix them, then submit again.',
   },
-  'sheets.status.changed': { vi: 'Trang "{sheet}": trạng thái "{status}".', en: 'Sheet "{sheet}": status "{status}".' },
-  'sheets.status.not-submitted': { vi: 'chưa gửi ({status})', en: 'not submitted ({status})' },
+  'sheets.status.changed': { vi: 'Trang "{sheet}": trạng thái "{status}".', en: 'Sheet "{sheet}": status "{statusEn}".' },
+  'sheets.status.not-submitted': { vi: 'chưa gửi ({status})', en: 'not submitted ({statusEn})' },
   'sheets.ui.status': { vi: 'Trạng thái báo cáo', en: 'Report status' },
   'sheets.ui.include-all': { vi: 'Tính cả báo cáo chưa gửi', en: 'Include reports not submitted' },
   'sheets.rank.col.status': { vi: 'Trạng thái', en: 'Status' },

@@ -24,6 +24,7 @@ const COMMON: ReadonlyMap<string, boolean> = frozenMap<string, boolean>([
   ['có', true], ['Có', true], ['CÓ', true], ['x', true], ['X', true], ['đạt', true], ['Đạt', true],
   ['không', false], ['Không', false], ['KHÔNG', false], ['chưa đạt', false], ['Chưa đạt', false],
   ['TRUE', true], ['FALSE', false], ['true', true], ['false', false],
+  ['✓', true], ['✔', true], ['☑', true], ['✅', true], ['✗', false], ['✘', false],
 ]);
 
 function notAYesNo(raw: RawValue): Parsed {

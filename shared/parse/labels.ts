@@ -1,5 +1,6 @@
 import type { HeaderField, ItemColumn } from '../schema/report.ts';
 import { foldKey } from './text.ts';
+import { frozenMap } from '../frozen.ts';
 
 /**
  * The names of the report layout's labels and columns: the Vietnamese name the template writes
@@ -31,8 +32,27 @@ function index<F extends string>(labels: Readonly<Record<F, { vi: string; en: st
     const l = labels[field];
     for (const name of [l.vi, l.en, ...l.aliases]) map.set(foldKey(name), field);
   }
-  return map;
+  return frozenMap(map);
 }
+
+/**
+ * Every known name as a template or an officer most often writes it (as listed, upper case, lower
+ * case) → its folded key: a lookup instead of folding the text in every report of a run.
+ */
+function exactKeys(...all: Readonly<Record<string, { vi: string; en: string; aliases: readonly string[] }>>[]): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const labels of all) {
+    for (const l of Object.values(labels)) {
+      for (const name of [l.vi, l.en, ...l.aliases]) {
+        for (const spelling of [name, name.toUpperCase(), name.toLowerCase()]) map.set(spelling, foldKey(name));
+      }
+    }
+  }
+  return frozenMap(map);
+}
+
+/** A known label's exact spelling → its folded key (see exactKeys). */
+export const LABEL_KEYS: ReadonlyMap<string, string> = exactKeys(HEADER_LABELS, COLUMN_LABELS);
 
 /** Folded label → header field. */
 export const HEADER_BY_KEY: ReadonlyMap<string, HeaderField> = index(HEADER_LABELS);

@@ -27,11 +27,17 @@ const LEVELS: ReadonlyMap<string, Level> = frozenMap<string, Level>(
   ]),
 );
 
+// The words the template writes, looked up before folding (the same levels the folded words give).
+const TEMPLATE_WORDS: ReadonlyMap<string, Level> = frozenMap<string, Level>([
+  ['xã', 'commune'], ['Xã', 'commune'], ['huyện', 'district'], ['Huyện', 'district'],
+  ['tỉnh', 'province'], ['Tỉnh', 'province'], ['trung ương', 'national'], ['Trung ương', 'national'],
+]);
+
 /** The level named by a raw cell, or null when it names none. */
 export function parseLevel(raw: RawValue): Level | null {
   const s = cellText(raw);
   if (s === null) return null;
-  return LEVELS.get(foldKey(s)) ?? null;
+  return TEMPLATE_WORDS.get(s) ?? LEVELS.get(foldKey(s)) ?? null;
 }
 
 /** The word the template writes in `Cấp` for a level. */

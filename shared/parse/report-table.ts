@@ -9,7 +9,7 @@ import {
   type ReportTable,
 } from '../schema/report.ts';
 import { columnName } from './a1.ts';
-import { COLUMN_BY_KEY, COLUMN_LABELS, HEADER_BY_KEY, HEADER_LABELS } from './labels.ts';
+import { COLUMN_BY_KEY, COLUMN_LABELS, HEADER_BY_KEY, HEADER_LABELS, LABEL_KEYS } from './labels.ts';
 import { cleanText, foldKey, isBlank } from './text.ts';
 
 /**
@@ -33,8 +33,10 @@ export interface ReadReportTableResult {
 const MAX_LABEL_LENGTH = 48;
 
 function labelKey(raw: RawValue | undefined): string | null {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LABEL_LENGTH || hasDigit(raw)) return null;
-  return foldKey(raw);
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LABEL_LENGTH) return null;
+  const known = LABEL_KEYS.get(raw);
+  if (known !== undefined) return known;
+  return hasDigit(raw) ? null : foldKey(raw);
 }
 
 // No label or column name has a digit, and most values do (unit codes, periods, plan ids): a
@@ -63,9 +65,16 @@ interface ColumnInfo {
 
 const A1_CACHED_ROWS = 2000;
 
-function cellAt(line: readonly RawValue[], col: ColumnInfo, locations: (Location | undefined)[], sheet: string | null, row: number): ReportCell {
-  const raw = col.index < 0 ? null : line[col.index];
-  return { raw: raw === undefined ? null : raw, location: locationOf(col, locations, sheet, row) };
+function cellAt(line: readonly RawValue[], col: ColumnInfo, memo: ColumnMemo, sheet: string | null, row: number): ReportCell {
+  const found = col.index < 0 ? null : line[col.index];
+  const raw = found === undefined ? null : found;
+  // Blank cells are the same frozen object in every report of the run (no allocation for them).
+  if (raw === null || raw === '') {
+    if (row >= A1_CACHED_ROWS) return { raw, location: locationOf(col, memo, sheet, row) };
+    const blanks = raw === null ? memo.nullCells : memo.emptyCells;
+    return (blanks[row] ??= Object.freeze({ raw, location: locationOf(col, memo, sheet, row) }));
+  }
+  return { raw, location: locationOf(col, memo, sheet, row) };
 }
 
 /**
@@ -76,7 +85,14 @@ function cellAt(line: readonly RawValue[], col: ColumnInfo, locations: (Location
  * last few sheet names are kept, so its memory stays bounded.
  */
 export interface LocationBook {
-  readonly lists: Map<string, (Location | undefined)[]>;
+  readonly lists: Map<string, ColumnMemo>;
+}
+
+/** One column's locations by row, and its blank cells (null or '') by row, all frozen. */
+interface ColumnMemo {
+  readonly locations: (Location | undefined)[];
+  readonly nullCells: (ReportCell | undefined)[];
+  readonly emptyCells: (ReportCell | undefined)[];
 }
 
 export function createLocationBook(): LocationBook {
@@ -90,7 +106,7 @@ export interface ReadReportTableOptions {
 
 const LOCATION_SHEETS_KEPT = 64;
 
-function locationsFor(book: LocationBook, sheet: string | null, col: ColumnInfo): (Location | undefined)[] {
+function locationsFor(book: LocationBook, sheet: string | null, col: ColumnInfo): ColumnMemo {
   const key = `${sheet ?? ''}\u0000${col.index}\u0000${col.name}`;
   const lists = book.lists;
   let list = lists.get(key);
@@ -99,13 +115,14 @@ function locationsFor(book: LocationBook, sheet: string | null, col: ColumnInfo)
       const oldest = lists.keys().next().value;
       if (oldest !== undefined) lists.delete(oldest);
     }
-    list = [];
+    list = { locations: [], nullCells: [], emptyCells: [] };
     lists.set(key, list);
   }
   return list;
 }
 
-function locationOf(col: ColumnInfo, locations: (Location | undefined)[], sheet: string | null, row: number): Location {
+function locationOf(col: ColumnInfo, memo: ColumnMemo, sheet: string | null, row: number): Location {
+  const locations = memo.locations;
   let loc = locations[row];
   if (loc === undefined) {
     loc = Object.freeze(
@@ -267,7 +284,7 @@ export function readReportTable(grid: RawValue[][], sheet: string | null, opts: 
   const cEvidence = info('evidence');
   const [lCode, lLabel, lNumerator, lDenominator, lValue, lTarget, lEvidence] = [cCode, cLabel, cNumerator, cDenominator, cValue, cTarget, cEvidence].map(
     (c) => locationsFor(book, sheet, c),
-  ) as [(Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[], (Location | undefined)[]];
+  ) as [ColumnMemo, ColumnMemo, ColumnMemo, ColumnMemo, ColumnMemo, ColumnMemo, ColumnMemo];
   const present = [cCode, cLabel, cNumerator, cDenominator, cValue, cTarget, cEvidence].filter((c) => c.index >= 0);
 
   const items: ReportRow[] = [];

@@ -38,10 +38,12 @@ export function scoreTarget(target: Target, value: ItemValue | undefined, ctx: I
   const evaluation: TargetEvaluation = flagged
     ? { actual: null, met: null, attainment: null, gap: null, status: 'needs-fixing', denominatorZero: false }
     : evaluated;
-  const base = {
+  // One object per item, keys in the order of the published JSON; the label is the plan's own
+  // object (shared, not copied: a scorecard refers to its plan for words).
+  const item = {
     targetId: target.id,
     indicatorId: target.indicatorId,
-    label: { vi: target.label.vi, en: target.label.en },
+    label: target.label,
     pillar: target.pillar,
     unit: target.unit,
     comparator: target.comparator,
@@ -51,41 +53,47 @@ export function scoreTarget(target: Target, value: ItemValue | undefined, ctx: I
     attainment: evaluation.attainment,
     status: evaluation.status,
     gap: evaluation.gap,
-    ...(evaluation.status === 'missing' ? { noData: evaluation.denominatorZero ? ('zero-denominator' as const) : ('not-reported' as const) } : {}),
-    ...(flagged ? { errors: [...errors] } : {}),
-  };
-  const scored = pointsOf(target, evaluation, ctx);
-  return { item: { ...base, ...scored.points }, pointsIfMet: scored.pointsIfMet };
+  } as ScoredItem;
+  if (evaluation.status === 'missing') item.noData = evaluation.denominatorZero ? 'zero-denominator' : 'not-reported';
+  if (flagged) item.errors = [...errors];
+  const pointsIfMet = setPoints(item, target, evaluation, ctx);
+  return { item, pointsIfMet };
 }
 
-type Points = Pick<ScoredItem, 'points' | 'max' | 'pointsBasis'>;
-
-function pointsOf(target: Target, ev: TargetEvaluation, ctx: ItemContext): { points: Points; pointsIfMet: number | null } {
+/** Sets the item's points, max and basis (in that order); returns the points it would have if met. */
+function setPoints(item: ScoredItem, target: Target, ev: TargetEvaluation, ctx: ItemContext): number | null {
   const weighted = target.points !== undefined || ctx.method === 'attainment';
   if (weighted) {
     const weight = target.points ?? 1;
     const pointsBasis = target.points !== undefined ? 'plan' : 'equal-weight';
-    if (ev.status === 'not-applicable') return { points: { points: null, max: 0, pointsBasis }, pointsIfMet: null };
-    return { points: { points: weight * (ev.attainment ?? 0), max: weight, pointsBasis }, pointsIfMet: weight };
+    if (ev.status === 'not-applicable') return put(item, null, 0, pointsBasis, null);
+    return put(item, weight * (ev.attainment ?? 0), weight, pointsBasis, weight);
   }
   const indicator = ctx.indicator;
   if (!indicator) {
     // No rule to apply: the item is shown, its points are unknown and stay out of the total.
-    return { points: { points: null, max: null, pointsBasis: 'none' }, pointsIfMet: null };
+    return put(item, null, null, 'none', null);
   }
   const rule = indicator.pointRule;
-  if (ev.status === 'not-applicable') return { points: { points: null, max: 0, pointsBasis: 'framework' }, pointsIfMet: null };
+  if (ev.status === 'not-applicable') return put(item, null, 0, 'framework', null);
   const atTarget = pointsAtTarget(target, ctx);
   if (ev.status === 'missing' || ev.status === 'needs-fixing') {
     // Not reported (or not believed) = not achieved: 0 of a known maximum; an unknown or monitoring rule stays unscored.
     const max = ruleMax(rule);
     const known = rule.kind !== 'unknown' && rule.kind !== 'monitoring' && max !== null;
-    return { points: { points: known ? 0 : null, max, pointsBasis: 'framework' }, pointsIfMet: atTarget };
+    return put(item, known ? 0 : null, max, 'framework', atTarget);
   }
   const r = pointsFor(rule, ev.actual, { denominatorZero: ev.denominatorZero, zeroDenominator: indicator.zeroDenominator });
   // A value the rule cannot read scores 0 of its maximum, like a missing one.
   const points = r.outcome === 'missing' && r.max !== null && rule.kind !== 'unknown' ? 0 : r.points;
-  return { points: { points, max: r.max, pointsBasis: 'framework' }, pointsIfMet: atTarget };
+  return put(item, points, r.max, 'framework', atTarget);
+}
+
+function put(item: ScoredItem, points: number | null, max: number | null, pointsBasis: ScoredItem['pointsBasis'], pointsIfMet: number | null): number | null {
+  item.points = points;
+  item.max = max;
+  item.pointsBasis = pointsBasis;
+  return pointsIfMet;
 }
 
 /** The rule's points for a figure exactly at the target (what reaching it would give). */

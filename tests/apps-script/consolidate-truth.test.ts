@@ -104,12 +104,22 @@ describe('consolidation: the same unit and period twice is listed, never ranked 
     expect(gas.book.sheet('Xếp hạng').snapshot().some((l) => String(l[0]).startsWith('trùng báo cáo'))).toBe(true);
   });
 
-  it('the same unit in two periods is not a duplicate', () => {
+  it('the same unit in two periods is not a duplicate, and only its latest period is ranked (issue 11)', () => {
     const { gas, app } = setUp();
-    summary(gas, [row('Xã Hộ Hải', 'X1', 100, "'2023"), row('Xã Hộ Hải', 'X1', 100, "'2022"), row('Xã Tân Hải', 'X2', 90)]);
+    summary(gas, [row('Xã Hộ Hải', 'X1', 100, "'2023"), row('UBND xã Hộ Hải', '', 40, "'2022"), row('Xã Tân Hải', 'X2', 90)]);
     const ranking = ok<RankingDto>(app.sidebarConsolidate());
     expect(ranking.skipped.filter((s) => s.reason.vi.startsWith('trùng báo cáo'))).toEqual([]);
-    expect(ranking.rows).toHaveLength(3);
+    expect(ranking.rows.map((r) => r.unit).sort()).toEqual(['Xã Hộ Hải (X1)', 'Xã Tân Hải (X2)']);
+    expect(ranking.skipped).toEqual([{ name: 'Tổng hợp — dòng 5', reason: expect.objectContaining({ vi: 'kỳ Năm 2022 cũ hơn kỳ Năm 2023 của cùng đơn vị: không xếp hạng' }) }]);
+    expect(ranking.messages.map((m) => m.vi)).toContain('Có đơn vị có báo cáo nhiều kỳ: chỉ xếp hạng kỳ mới nhất của mỗi đơn vị (1 báo cáo kỳ cũ không xếp hạng).');
+  });
+
+  it('two copies of a unit’s latest period are both refused, never replaced by its older period', () => {
+    const { gas, app } = setUp();
+    summary(gas, [row('Xã Hộ Hải', 'X1', 100, "'2023"), row('Xã Hộ Hải', 'X1', 100, "'2023"), row('Xã Hộ Hải', 'X1', 40, "'2022"), row('Xã Tân Hải', 'X2', 90)]);
+    const ranking = ok<RankingDto>(app.sidebarConsolidate());
+    expect(ranking.rows.map((r) => r.unit)).toEqual(['Xã Tân Hải (X2)']);
+    expect(ranking.skipped.map((s) => s.name).sort()).toEqual(['Tổng hợp — dòng 4', 'Tổng hợp — dòng 5', 'Tổng hợp — dòng 6']);
   });
 
   it('a copied unit sheet ("Báo cáo" and "Báo cáo (2)") is a duplicate naming both sheets', () => {

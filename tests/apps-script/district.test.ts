@@ -84,6 +84,18 @@ describe('district edition build', () => {
     expect(modernBuiltinUses(district.code)).toEqual([]);
   });
 
+  it('passes the commune bundle’s globals check: no import/export, each entry a top-level function, nothing else global', () => {
+    expect(district.code).not.toMatch(/^\s*(import|export)\s/m);
+    const globals = district.code.match(/^function (\w+)\(\) \{ return __cds\./gm)!.map((l) => l.split(/[ (]/)[1]!);
+    expect(globals.sort()).toEqual([...ENTRIES, 'menuCollect', 'sidebarCollect'].sort());
+    const app = districtApp(newGas());
+    for (const name of globals) expect(typeof app[name], name).toBe('function');
+    expect(typeof app.buildMenu).toBe('undefined');
+    const manifest = JSON.parse(readFileSync(join(district.outDir, 'appsscript.json'), 'utf8'));
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh' });
+    expect(manifest.addOns).toBeUndefined();
+  });
+
   it('exposes every commune entry plus the collection ones, and its menu starts with collecting', () => {
     expect([...district.exposed].sort()).toEqual([...ENTRIES, 'menuCollect', 'sidebarCollect'].sort());
     const gas = newGas();

@@ -339,4 +339,11 @@ describe('7. google.script.run answers are plain data', () => {
     for (const entry of sidebarEntries) expect(Object.keys(answers).some((k) => k.startsWith(entry)), entry).toBe(true);
     for (const [name, value] of Object.entries(answers)) expect(impurities(value), name).toEqual([]);
   });
+
+  it('the check catches what google.script.run refuses: a Date, a function, a class instance, NaN', () => {
+    class Range {}
+    expect(impurities({ a: [new Date(0)], f: () => 1, r: new Range(), n: Number.NaN, ok: { s: 'x', b: true, z: null } })).toEqual([
+      '$.a[0]: [object Date]', '$.f: function', '$.r: [object Object]', '$.n: NaN',
+    ]);
+  });
 });

@@ -70,6 +70,8 @@ describe('Gửi báo cáo → Duyệt → Trả lại', () => {
     expect(gas.book.trips.log.filter((l) => l.target.startsWith('Nhật ký trạng thái!A3') && l.op === 'setValues')).toHaveLength(1);
     expect(gas.book.trips.reads).toBeLessThanOrEqual(10);
     expect([sent.refused, sent.status.code, sent.status.who]).toEqual([false, 'submitted', 'Nguyễn Văn A']);
+    // Each language says the status in its own words.
+    expect(sent.text).toEqual({ vi: 'Trang "Báo cáo": trạng thái "Đã gửi".', en: 'Sheet "Báo cáo": status "Submitted".' });
     expect(block(sheet).slice(0, 2)).toEqual(['Đã gửi', 'Nguyễn Văn A']);
     expect(block(sheet)[2]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     // Nothing typed moved: the block went into empty cells.
@@ -115,7 +117,7 @@ describe('Gửi báo cáo → Duyệt → Trả lại', () => {
     const ranking = ok<RankingDto>(app.sidebarConsolidate());
     expect(ranking.rows.map((r) => [r.unit, r.status?.code])).toEqual([['Xã B (Xã B)', 'submitted']]);
     expect(ranking.skipped.map((s) => s.name).sort()).toEqual(['Báo cáo', 'Báo cáo (3)']);
-    expect(ranking.skipped[0]!.reason.vi).toMatch(/chưa gửi/);
+    expect(ranking.skipped[0]!.reason).toEqual({ vi: 'chưa gửi (Đang nhập)', en: 'not submitted (Being entered)' });
     const all = ok<RankingDto>(app.sidebarConsolidate(true));
     expect(all.rows).toHaveLength(3);
     expect(all.rows.map((r) => r.status?.code).sort()).toEqual(['draft', 'draft', 'submitted']);

@@ -81,6 +81,32 @@ describe('cds trend', () => {
     expect(pace.projected).toBeGreaterThan(65);
   });
 
+  it('JSON carries every field of the shape issue 11 gives, with its type', async () => {
+    const json = JSON.parse((await cli('trend', 'ky', '--plan', PLAN, '--json')).stdout) as { units: Record<string, unknown>[] };
+    const iso = expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/);
+    const numberOrNull = (v: unknown) => v === null || typeof v === 'number';
+    for (const u of json.units as unknown as TrendJson['units']) {
+      expect(Object.keys(u.unit).sort()).toEqual(['code', 'name']);
+      expect(u.periods.length).toBeGreaterThan(0);
+      for (const p of u.periods) {
+        expect(p.period).toMatchObject({ label: expect.any(String), start: iso, end: iso });
+        expect(Object.keys(p.total).sort()).toEqual(['max', 'percent', 'points']);
+        expect([p.total.points, p.total.max, p.total.percent].every(numberOrNull)).toBe(true);
+        expect(Array.isArray(p.items)).toBe(true);
+      }
+      for (const c of u.changes) {
+        expect(c).toMatchObject({ targetId: expect.any(String) });
+        expect(['from', 'to', 'delta'].every((k) => k in c)).toBe(true);
+        expect(numberOrNull(c.delta)).toBe(true);
+      }
+      for (const p of u.pace) expect(p).toMatchObject({ targetId: expect.any(String), projected: expect.any(Number), by: iso, meets: expect.any(Boolean) });
+    }
+    // …and the fields are filled, not only present: Hải An has changes and a pace line.
+    const haiAn = (json.units as unknown as TrendJson['units']).find((u) => u.unit.code === 'HA')!;
+    expect(haiAn.changes.length).toBeGreaterThan(0);
+    expect(haiAn.pace.length).toBeGreaterThan(0);
+  });
+
   it('lists the duplicate (both files) and the report whose period is not one', async () => {
     const json = JSON.parse((await cli('trend', 'ky', '--plan', PLAN, '--json')).stdout) as TrendJson;
     expect(json.duplicates).toEqual([{ unit: expect.objectContaining({ code: null }), period: 'Quý 3/2023', files: [join('ky', 'dong-hai-q3 (1).csv'), join('ky', 'dong-hai-q3.csv')].sort((a, b) => a.localeCompare(b, 'vi')) }]);

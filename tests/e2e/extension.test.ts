@@ -109,6 +109,8 @@ describe('the extension on the portal page (Chromium, built extension)', () => {
     // The page's own table is intact: observing changed nothing.
     expect(await page.locator('#ranking tbody tr').count()).toBe(163);
     expect(apiCalls.filter((c) => c.endsWith(':year'))).toHaveLength(6);
+    // The units seen, collected in idle time after the panel is drawn: eventually all 164.
+    await expect.poll(async () => ((await extensionStorage(browser, 'seenUnits')) as unknown[] | undefined)?.length, POLL).toBe(164);
   }, 60_000);
 
   it('sets my unit and my plan through the options page', async () => {

@@ -501,6 +501,13 @@ describe('the Sheets sidebar at 300 px (Chromium, built sidebar)', () => {
         expect(problems).toEqual([]);
         // long target labels are clamped, their whole text kept in the title
         for (const c of await page.locator('.cds-clamp').all()) expect(await c.getAttribute('title')).toBe(await c.textContent());
+        if (view === 'ranking') {
+          // the card's first line is "1  ⚠ Xã Vạn Phúc": the unit right after its rank, not pushed across
+          const [rank, unit] = await Promise.all([1, 2].map((k) => page.locator(`.cds-ranking tbody tr:first-child td:nth-child(${k})`).boundingBox()));
+          expect(unit!.y).toBe(rank!.y);
+          expect(rank!.width).toBeLessThanOrEqual(40); // the rank's column is as wide as "1", not as a status line
+          expect(unit!.x - (rank!.x + rank!.width)).toBeLessThanOrEqual(16);
+        }
         // no card line that names a column and shows nothing ("Được đề nghị khen" and a blank)
         expect(await page.locator('td[data-label]').evaluateAll((tds) => tds.filter((td) => (td.textContent ?? '').trim() === '').map((td) => td.getAttribute('data-label')))).toEqual([]);
         // the first screen, as the officer sees it in the 300 px sidebar (the checks above cover the whole page)

@@ -251,6 +251,13 @@ describe('sidebar in Chromium', () => {
     const box = await page.locator('.cds-status').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(300);
     expect(box!.height).toBeGreaterThan(60);
+    // the time stays on one line (not "2025-10-" over "20 09:15")
+    const when = await page.locator('.cds-status-now .cds-when').evaluate((n) => {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0.5).map((r) => Math.round(r.top))).size;
+    });
+    expect(when).toBe(1);
     await page.locator('.cds-status').screenshot({ path: join(OUT, 'sheets-sidebar-status.png') });
     await page.close();
   });

@@ -98,6 +98,27 @@ describe('extension storage (fakeBrowser)', () => {
     expect(activePlanFor('no-such-plan', [])?.planId).toBe('qd766-national');
   });
 
+  it('carries the indicators an award names inside "one of" and "all of" (issue 13)', () => {
+    const base = getPlan('hung-dao-2023')!;
+    const label = { vi: 'Điều kiện', en: 'Condition' };
+    const own = {
+      ...base,
+      id: 'xa-mot-trong-2026',
+      awards: [{
+        id: 'KT-01', award: { vi: 'Giấy khen', en: 'Certificate' }, recipient: 'collective' as const, source: base.source,
+        conditions: [
+          { kind: 'one-of' as const, conditions: [{ kind: 'indicator' as const, code: 'dti-ty-le-diem', comparator: '>=' as const, value: 90, label }, { kind: 'min-percent' as const, min: 90 }] },
+          { kind: 'all-of' as const, conditions: [{ kind: 'indicator' as const, code: 'van-ban-dien-tu-ky-so', comparator: '>=' as const, value: 80, label }] },
+        ],
+      }],
+    };
+    const ids = new Set(activePlanFor('xa-mot-trong-2026', [own])!.indicators.map((i) => i.id));
+    expect(ids.has('dti-ty-le-diem')).toBe(true);
+    expect(ids.has('van-ban-dien-tu-ky-so')).toBe(true);
+    const plain = new Set(activePlanFor('hung-dao-2023', [])!.indicators.map((i) => i.id));
+    expect([plain.has('dti-ty-le-diem'), plain.has('van-ban-dien-tu-ky-so')]).toEqual([false, false]);
+  });
+
   it('writes the active plan for the saved settings, imported plans included', async () => {
     const own = { ...getPlan('hung-dao-2023')!, id: 'xa-cua-toi-2026' };
     await importedPlansItem.setValue([own]);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frozenMap, frozenSet } from '../../shared/frozen.ts';
 
@@ -85,6 +85,34 @@ describe('shared/ is pure TypeScript', () => {
 
   it.each(files)('%s keeps no mutable state at the top level', (file) => {
     expect(moduleStateLeaks(readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  // What the source check cannot see (a Map built by a helper function and exported): every
+  // exported Map or Set of every module must refuse writes.
+  it('exports no Map or Set that can be written to', async () => {
+    const writable: string[] = [];
+    let tables = 0;
+    for (const file of files) {
+      const mod = (await import(resolve(file))) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mod)) {
+        if (!(value instanceof Map) && !(value instanceof Set)) continue;
+        tables++;
+        const probe = Symbol('probe');
+        let refused = false;
+        try {
+          if (value instanceof Map) value.set(probe, probe);
+          else value.add(probe);
+        } catch {
+          refused = true;
+        }
+        if (!refused) {
+          (value as Map<unknown, unknown> | Set<unknown>).delete(probe);
+          writable.push(`${file}: ${name}`);
+        }
+      }
+    }
+    expect(tables).toBeGreaterThan(3);
+    expect(writable).toEqual([]);
   });
 
   it('catches module-level mutable state when there is some', () => {

@@ -4,8 +4,9 @@ import { foldSameLength as foldedForm } from './fold.ts';
 import type { DraftAward } from './types.ts';
 
 const FORM = /(bang khen|giay khen|co thi dua|huan chuong|danh hieu [^,.;]{3,40})/;
-const QUOTA_COLLECTIVE = /(?:khong qua|toi da|khong vuot qua)\s*0?(\d{1,3})\s*tap the/;
-const QUOTA_INDIVIDUAL = /(?:(?:khong qua|toi da|khong vuot qua|va)\s*)0?(\d{1,3})\s*ca nhan/;
+// "không quá 05 tập thể", and "tặng … cho 01 tập thể dẫn đầu" (the number awarded is the quota).
+const QUOTA_COLLECTIVE = /(?:khong qua|toi da|khong vuot qua|\bcho)\s*0?(\d{1,3})\s*tap the/;
+const QUOTA_INDIVIDUAL = /(?:(?:khong qua|toi da|khong vuot qua|\bva|\bcho)\s*)0?(\d{1,3})\s*ca nhan/;
 const MIN_PERCENT = /(?:dat|ty le)[^.;]{0,25}?(?:tu\s*)?(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:so diem|tong so diem|diem)[^.;]{0,10}?(?:tro len)?/;
 
 /**

@@ -59,7 +59,8 @@ function isHeadingLine(line: string, folded: string): number {
   const trimmed = line.trim();
   // A short line in capitals ("KẾ HOẠCH", "III. TIÊU CHUẨN THI ĐUA…").
   if (letters.length >= 4 && letters === letters.toUpperCase() && trimmed.length <= 120) return 1;
-  if (ROMAN.test(folded)) return 1;
+  // "c) Kinh tế số" is a lettered item, not the Roman numeral C (Roman headings are upper case).
+  if (ROMAN.test(folded) && !/^\s*[a-zđ]\s*\)/.test(line)) return 1;
   if (trimmed.length > 140) return 0;
   if (SUB_NUMBERED.test(folded)) return 3;
   // "1. Mục tiêu chung" is a heading; "1. Năm 2023: Ban hành…" is an item that starts with a number.

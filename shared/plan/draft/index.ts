@@ -31,6 +31,8 @@ export function draftPlan(rawText: string, opts: DraftOptions = {}): PlanDraft {
   const awards: PlanDraft['awards'] = [];
   let previous: DraftTarget | null = null;
   let table: TableHeader | null = null;
+  let lastAwardEnd = -1;
+  let previousClauseEnd = -2;
   for (const clause of doc.clauses) {
     let found: DraftTarget[];
     if (clause.tableRow) {
@@ -46,7 +48,21 @@ export function draftPlan(rawText: string, opts: DraftOptions = {}): PlanDraft {
     }
     if (found.length > 0) previous = found[found.length - 1]!;
     deadlines.push(...deadlinesOf(doc, clause, clause.year ?? header.docYear ?? header.period?.to ?? null));
-    awards.push(...awardsOf(doc, clause));
+    const clauseAwards = awardsOf(doc, clause);
+    const last = awards[awards.length - 1];
+    if (clauseAwards.length === 1 && clauseAwards[0]!.form === null && clause.continues && last && last.form !== null && lastAwardEnd === previousClauseEnd) {
+      // "…tặng Giấy khen cho không quá 05 tập thể; tập thể phải đạt từ 85% số điểm": the part after
+      // ";" names no award of its own — it is a condition of the award before it, quoted with it.
+      const more = clauseAwards[0]!;
+      last.minPercent ??= more.minPercent;
+      if (more.quota) last.quota = { collective: last.quota?.collective ?? more.quota.collective, individual: last.quota?.individual ?? more.quota.individual };
+      last.source = { ...last.source, quote: doc.text.slice(last.source.offset, clause.end) };
+      lastAwardEnd = clause.end;
+    } else if (clauseAwards.length > 0) {
+      awards.push(...clauseAwards);
+      lastAwardEnd = clause.end;
+    }
+    previousClauseEnd = clause.end;
   }
   const warnings: PlanDraft['warnings'] = [];
   if (doc.text.trim().length === 0) warnings.push({ vi: 'Văn bản không có chữ nào đọc được.', en: 'The document has no readable text.' });

@@ -21,22 +21,22 @@ const PERCENT = /(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:%|phan tram\b)/g;
 const COUNT_UNITS = [
   'tai khoan', 'mo hinh', 'san pham', 'doanh nghiep', 'hop tac xa', 'nen tang', 'ung dung', 'sang kien',
   'co so du lieu', 'trang thong tin', 'dich vu', 'cuoc thi', 'lop', 'buoi', 'luot', 'diem', 'to cong nghe so',
-  'camera', 'ho gia dinh', 'thon', 'xom', 'khu pho', 'to dan pho', 'cuoc', 'hoi nghi', 'chuyen de', 'video', 'tin bai', 'bai viet',
+  'camera', 'ho gia dinh', 'thon', 'xom', 'khu pho', 'to dan pho', 'cuoc', 'hoi nghi', 'chuyen de', 'video', 'tin bai', 'tin, bai', 'bai viet',
 ];
 const COUNT = new RegExp(`(?<![\\d/.,:-])(\\d{1,4})\\s+(${COUNT_UNITS.join('|')})\\b`, 'g');
 // Words right before a number that make it a code, a date or a name, not a count.
 const NOT_A_COUNT_BEFORE = /(so|thu|muc do|muc|tieu chi|chi tieu|quyet dinh|nghi dinh|thong tu|ngay|thang|nam|phuong|quan|khu|doi|phan|chuong|dieu|khoan|diem|lan|giai doan|top|hang|qd|nd|kh)\s*$/;
 const COUNT_CUE = /(phan dau|it nhat|toi thieu|xay dung|thanh lap|moi (xa|phuong|thon|xom|to|don vi|co quan)|co tu|dat)\b[^.;]*$/;
 
-/** Comparator words right before the number (end-anchored), longest first. */
+/** Comparator words right before the number (end-anchored, whole words: “thôn” is not “hơn”), longest first. */
 // Patterns are written with single spaces; a PDF line break can stand anywhere between two words.
 const loose = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s+'), re.flags);
 const BEFORE: [RegExp, Comparator, string | null][] = ([
-  [/(khong duoi|khong thap hon|toi thieu|it nhat|tu)\s*$/, '>=', null],
-  [/(xuong duoi|giam xuong duoi|xuong con duoi|con duoi|thap hon|duoi)\s*$/, '<', 'thấp hơn là tốt hơn / lower is better'],
-  [/(khong qua|khong vuot qua|khong cao hon|toi da|xuong con|giam xuong con)\s*$/, '<=', null],
-  [/(tren|hon|vuot)\s*$/, '>', null],
-  [/(khoang|xap xi|gan)\s*$/, '>=', 'khoảng'],
+  [/\b(khong duoi|khong thap hon|toi thieu|it nhat|tu)\s*$/, '>=', null],
+  [/\b(xuong duoi|giam xuong duoi|xuong con duoi|con duoi|thap hon|duoi)\s*$/, '<', 'thấp hơn là tốt hơn / lower is better'],
+  [/\b(khong qua|khong vuot qua|khong cao hon|toi da|xuong con|giam xuong con)\s*$/, '<=', null],
+  [/\b(tren|hon|vuot)\s*$/, '>', null],
+  [/\b(khoang|xap xi|gan)\s*$/, '>=', 'khoảng'],
 ] as [RegExp, Comparator, string | null][]).map(([re, c, n]) => [loose(re), c, n]);
 // Filler between the comparator and the number: "đạt tối thiểu là 80%", "tối thiểu đạt 80%".
 const FILLER = loose(/(\s*\b(dat|la|o muc|muc|chiem|len|con|bang|tang|giam|dat ty le|ty le|phan dau|dam bao|bao dam)\b)+\s*$/);

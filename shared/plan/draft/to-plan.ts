@@ -62,12 +62,16 @@ export function draftToPlan(draft: PlanDraft, indicators?: ReadonlyMap<string, I
   });
   const awards: AwardRule[] = draft.awards
     .filter((a) => a.form !== null || a.minPercent !== null || a.quota !== null)
-    .map((a, i) => ({
+    // A plan rule has one recipient and one quota: "không quá 05 tập thể và 10 cá nhân" is two rules.
+    .flatMap((a) => a.recipient === null && a.quota?.collective && a.quota.individual
+      ? [{ a, recipient: 'collective' as const, quota: a.quota.collective }, { a, recipient: 'individual' as const, quota: a.quota.individual }]
+      : [{ a, recipient: a.recipient ?? 'collective', quota: a.quota?.collective ?? a.quota?.individual ?? null }])
+    .map(({ a, recipient, quota }, i) => ({
       id: `KT-${String(i + 1).padStart(2, '0')}`,
       award: { vi: a.form ?? 'Khen thưởng (xem trích dẫn)', en: a.form ?? 'Award (see the quote)' },
-      recipient: a.recipient ?? 'collective',
+      recipient,
       conditions: a.minPercent !== null ? [{ kind: 'min-percent' as const, min: a.minPercent }] : [],
-      ...(a.quota?.collective ? { quota: a.quota.collective } : a.quota?.individual ? { quota: a.quota.individual } : {}),
+      ...(quota ? { quota } : {}),
       ...(a.proposal ? { proposal: true } : {}),
       source: sourceFrom(draft, a.source, false),
     }));

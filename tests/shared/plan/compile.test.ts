@@ -46,7 +46,7 @@ describe('compilePlan', () => {
       const compiled = compilePlan(plan);
       expect(compiled.plan).toBe(plan);
       expect(compiled.indicators).toBe(indicatorById);
-      const skip = new Set<unknown>([plan, indicatorById, ...plan.targets, ...plan.criteria, ...plan.awards, ...plan.awards.flatMap((a) => a.conditions)]);
+      const skip = new Set<unknown>([plan, indicatorById, ...indicatorById.values(), ...plan.targets, ...plan.criteria, ...plan.awards, ...plan.awards.flatMap((a) => a.conditions)]);
       const objects = ownObjects(compiled, skip);
       expect(objects.length).toBeGreaterThan(10);
       expect(objects.filter((o) => !Object.isFrozen(o))).toEqual([]);

@@ -2,6 +2,7 @@
 // for the acceptance review of issue 10): each case failed before its fix in shared/plan/draft.
 import { describe, expect, it } from 'vitest';
 import { draftPlan, type DraftTarget } from '../../../../shared/plan/draft/index.ts';
+import { draftToPlan } from '../../../../shared/plan/draft/to-plan.ts';
 
 function one(text: string): DraftTarget {
   const found = draftPlan(text).targets;
@@ -32,5 +33,78 @@ describe('counts of news items', () => {
   it('"tối thiểu 08 tin, bài mỗi tháng" is ≥ 8 (the comma inside the unit)', () => {
     const t = one('- Cổng thông tin điện tử của xã cập nhật tối thiểu 08 tin, bài mỗi tháng.');
     expect([t.comparator, t.value, t.unit]).toEqual(['>=', 8, 'count']);
+  });
+});
+
+describe('lettered items are not Roman numerals', () => {
+  // "c)" (and "i)", "v)", "x)", "l)") folded looked like the Roman numeral C: a top-level heading
+  // that closed "1. Mục tiêu đến năm 2025", so the item lost its year and fell to the plan's last year.
+  it('"c) Kinh tế số" stays under "1. Mục tiêu đến năm 2025": its target is for 2025', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Phong trào thi đua chuyển đổi số huyện Kỳ Sơn giai đoạn 2025 - 2030',
+      'II. MỤC TIÊU, CHỈ TIÊU',
+      '1. Mục tiêu đến năm 2025',
+      'a) Chính quyền số',
+      '- Tỷ lệ cán bộ có chữ ký số đạt 90%.',
+      'b) Xã hội số',
+      '- Phấn đấu 80% người dân được phổ cập kỹ năng số.',
+      'c) Kinh tế số',
+      '- Tỷ trọng kinh tế số trong GRDP của huyện chiếm từ 8% trở lên.',
+      '2. Định hướng đến năm 2030',
+      '- Tỷ lệ hồ sơ trễ hạn không quá 1%.',
+    ].join('\n');
+    const found = draftPlan(text).targets;
+    expect(found.map((t) => [t.value, t.year])).toEqual([[90, 2025], [80, 2025], [8, 2025], [1, 2030]]);
+    expect(found.slice(0, 3).map((t) => t.pillar)).toEqual(['chinh-quyen-so', 'xa-hoi-so', 'kinh-te-so']);
+  });
+
+  it('an upper-case Roman heading is still a heading: "III. KHEN THƯỞNG" makes its numbers awards, not targets', () => {
+    const text = 'KẾ HOẠCH\nII. CHỈ TIÊU\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.\nIII. Khen thưởng\n- Tập thể đạt từ 90% tổng số điểm trở lên được tặng Giấy khen.';
+    const draft = draftPlan(text);
+    expect(draft.targets.map((t) => t.value)).toEqual([80]);
+    expect(draft.awards.map((a) => a.minPercent)).toEqual([90]);
+  });
+});
+
+describe('an award clause goes on after ";"', () => {
+  it('"…Giấy khen cho không quá 05 tập thể và 10 cá nhân…; tập thể phải đạt từ 85% tổng số điểm trở lên." is one award with its threshold', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'IV. TIÊU CHUẨN KHEN THƯỞNG',
+      '- Tặng Giấy khen của Chủ tịch UBND huyện cho không quá 05 tập thể và 10 cá nhân có thành tích xuất sắc; tập thể phải đạt từ 85% tổng số điểm trở lên.',
+    ].join('\n');
+    const draft = draftPlan(text);
+    expect(draft.awards).toHaveLength(1);
+    const award = draft.awards[0]!;
+    expect([award.form, award.minPercent, award.quota]).toEqual(['Giấy khen của Chủ tịch UBND huyện', 85, { collective: 5, individual: 10 }]);
+    // The quote covers both parts, word for word from the text.
+    expect(text.includes(award.source.quote)).toBe(true);
+    expect(award.source.quote).toMatch(/^Tặng Giấy khen.*85% tổng số điểm trở lên\.$/);
+  });
+
+  it('a new bullet with its own form stays a separate award', () => {
+    const text = 'KẾ HOẠCH\nIV. KHEN THƯỞNG\n- Tặng Bằng khen cho tập thể đạt từ 95% tổng số điểm;\n- Tặng Giấy khen cho tập thể đạt từ 85% tổng số điểm.';
+    expect(draftPlan(text).awards.map((a) => [a.form, a.minPercent])).toEqual([['Bằng khen', 95], ['Giấy khen', 85]]);
+  });
+});
+
+describe('award quotas written as "cho 01 tập thể"', () => {
+  it('"Tặng Bằng khen … cho 01 tập thể dẫn đầu" is a quota of one collective; "cho 03 cá nhân" of three individuals', () => {
+    const text = 'KẾ HOẠCH\nIV. KHEN THƯỞNG\n1. Tặng Bằng khen của Chủ tịch UBND tỉnh cho 01 tập thể dẫn đầu.\n2. Tặng Giấy khen cho 03 cá nhân tiêu biểu.';
+    expect(draftPlan(text).awards.map((a) => a.quota)).toEqual([{ collective: 1, individual: null }, { collective: null, individual: 3 }]);
+  });
+});
+
+describe('an award with quotas for collectives and individuals becomes two plan rules', () => {
+  it('"không quá 05 tập thể và 10 cá nhân" → a collective rule of 5 and an individual rule of 10 (none is lost)', () => {
+    const text = 'KẾ HOẠCH\nIV. KHEN THƯỞNG\n- Tặng Giấy khen của Chủ tịch UBND huyện cho không quá 05 tập thể và 10 cá nhân có thành tích xuất sắc.';
+    const plan = draftToPlan(draftPlan(text));
+    expect(plan.awards.map((a) => [a.award.vi, a.recipient, a.quota])).toEqual([
+      ['Giấy khen của Chủ tịch UBND huyện', 'collective', 5],
+      ['Giấy khen của Chủ tịch UBND huyện', 'individual', 10],
+    ]);
+    expect(new Set(plan.awards.map((a) => a.id)).size).toBe(2);
+    expect(plan.awards[0]!.source.note).toBe(plan.awards[1]!.source.note);
   });
 });
