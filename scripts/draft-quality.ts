@@ -7,14 +7,9 @@ import { getPlan, indicators } from '../shared/data/index.ts';
 import { draftPlan } from '../shared/plan/draft/index.ts';
 import { draftQuality, goldFromPlan, type DraftQuality, type GoldTarget } from '../shared/plan/draft/quality.ts';
 import type { Level } from '../shared/schema/common.ts';
+import { SEED_PLANS } from '../shared/data/seeds/index.ts';
 
-const seeds: [string, string][] = [
-  ['000_7ac6ef8f8f12be28.txt', 'van-phuc-2023-2025'],
-  ['001_2d2fca842c8bf0cb.txt', 'hung-dao-2023'],
-  ['002_6e2149cc5b4248a7.txt', 'cat-ne-2024'],
-  ['003_b1016627daa8395a.txt', 'ninh-hai-2023'],
-  ['004_52b1619693e432af.txt', 'hai-an-2025-2030'],
-];
+const seeds = SEED_PLANS;
 const others = ['tinh-mau-2025', 'huyen-mau-2026', 'phuong-hoa-an-2025'];
 
 const rows: { set: string; document: string; q: DraftQuality }[] = [];

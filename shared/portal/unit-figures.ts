@@ -93,22 +93,27 @@ export function resolveUnit(payloads: readonly PortalPayload[], key: string): Po
   let id: string | null = null;
   let code: string | null = null;
   for (const p of payloads) {
-    for (const { unit: u } of [...p.units, ...p.conflicts]) {
-      if ((u.code !== null && norm(u.code) === k) || u.id === key) {
-        id ??= u.id;
-        code ??= u.code;
+    for (const list of [p.units, p.conflicts]) {
+      for (const { unit: u } of list) {
+        if ((u.code !== null && norm(u.code) === k) || u.id === key) {
+          id ??= u.id;
+          code ??= u.code;
+        }
       }
     }
   }
   if (id === null && code === null) return null;
+  const c = code === null ? null : norm(code);
   let merged: PortalUnit | null = null;
   for (const p of payloads) {
-    for (const { unit: u } of [...p.units, ...p.conflicts]) {
-      const same = (id !== null && u.id === id) || (code !== null && u.code !== null && norm(u.code) === norm(code));
-      if (!same) continue;
-      merged = merged
-        ? { id: merged.id ?? u.id, code: merged.code ?? u.code, name: merged.name || u.name, level: merged.level ?? u.level, type: merged.type ?? u.type }
-        : { ...u };
+    for (const list of [p.units, p.conflicts]) {
+      for (const { unit: u } of list) {
+        const same = (id !== null && u.id === id) || (c !== null && u.code !== null && norm(u.code) === c);
+        if (!same) continue;
+        merged = merged
+          ? { id: merged.id ?? u.id, code: merged.code ?? u.code, name: merged.name || u.name, level: merged.level ?? u.level, type: merged.type ?? u.type }
+          : { ...u };
+      }
     }
   }
   return merged;

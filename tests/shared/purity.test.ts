@@ -5,7 +5,8 @@ import { frozenMap, frozenSet } from '../../shared/frozen.ts';
 
 // The core runs unchanged in a browser, in Apps Script and in Node: no platform API may leak in.
 const FORBIDDEN: [RegExp, string][] = [
-  [/\bdocument\.|\bwindow\.|\bnavigator\./, 'DOM'],
+  // A member access, not the end of a sentence ("… paste only the plan document.").
+  [/\b(document|window|navigator)\.[\w$]/, 'DOM'],
   [/\bchrome\.|\bbrowser\./, 'extension API'],
   [/\b(SpreadsheetApp|HtmlService|PropertiesService|LockService|Utilities|Session)\./, 'Apps Script'],
   [/from\s+['"](node:[^'"]+|fs|path|os|child_process|http|https|url|crypto)['"]|\brequire\(/, 'Node'],

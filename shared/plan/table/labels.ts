@@ -1,4 +1,5 @@
 import { foldKey } from '../../parse/text.ts';
+import { frozenMap } from '../../frozen.ts';
 
 /**
  * The names of the plan table's labels, headings and columns: the Vietnamese name the writer uses
@@ -136,7 +137,7 @@ export function indexNames<K extends string>(names: Readonly<Record<K, Names>>):
   const keys = Object.keys(names) as K[];
   for (const k of keys) for (const n of [names[k].vi, names[k].en]) map.set(foldKey(n), k);
   for (const k of keys) for (const n of names[k].aliases ?? []) if (!map.has(foldKey(n))) map.set(foldKey(n), k);
-  return map;
+  return frozenMap(map);
 }
 
 export const HEADER_BY_KEY = indexNames(HEADER_FIELDS);

@@ -8,17 +8,12 @@ import { draftQuality, goldFromPlan, type GoldTarget } from '../../../../shared/
 import { draftToGrid, draftToPlan } from '../../../../shared/plan/draft/to-plan.ts';
 import { readPlanTable } from '../../../../shared/plan/table/index.ts';
 import type { Level } from '../../../../shared/schema/common.ts';
+import { SEED_PLANS } from '../../../../shared/data/seeds/index.ts';
 
 const SEEDS = new URL('../../../../shared/data/seeds/', import.meta.url);
 const FIXTURES = new URL('../../../fixtures/plan-draft/', import.meta.url);
 
-const seeds: [string, string][] = [
-  ['000_7ac6ef8f8f12be28.txt', 'van-phuc-2023-2025'],
-  ['001_2d2fca842c8bf0cb.txt', 'hung-dao-2023'],
-  ['002_6e2149cc5b4248a7.txt', 'cat-ne-2024'],
-  ['003_b1016627daa8395a.txt', 'ninh-hai-2023'],
-  ['004_52b1619693e432af.txt', 'hai-an-2025-2030'],
-];
+const seeds = SEED_PLANS;
 
 function seedDraft(file: string): PlanDraft {
   return draftPlan(readFileSync(new URL(file, SEEDS), 'utf8'), { indicators });
