@@ -10,7 +10,7 @@ import type { Level } from '../shared/schema/common.ts';
 import { SEED_PLANS } from '../shared/data/seeds/index.ts';
 
 const seeds = SEED_PLANS;
-const others = ['tinh-mau-2025', 'huyen-mau-2026', 'phuong-hoa-an-2025'];
+const others = ['tinh-mau-2025', 'huyen-mau-2026', 'phuong-hoa-an-2025', 'xa-dong-son-2026', 'huyen-ky-son-2025'];
 
 const rows: { set: string; document: string; q: DraftQuality }[] = [];
 for (const [file, id] of seeds) {

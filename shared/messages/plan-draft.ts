@@ -48,7 +48,7 @@ export const messages: Catalogue = {
   },
   'sheets.error.plan-text-too-long': {
     vi: 'Văn bản dán vào quá dài (hơn {max} ký tự): chỉ dán nội dung của kế hoạch.',
-    en: 'The pasted text is too long (over {max} characters): paste only the plan document.',
+    en: 'The pasted text is too long (over {max} characters): paste only the text of the plan.',
   },
   'sheets.ui.plan-draft': { vi: 'Dán văn bản kế hoạch', en: 'Paste the plan document' },
   'sheets.ui.plan-draft-help': {

@@ -24,8 +24,13 @@ const GROUPS: ReadonlyMap<string, ReportGroup> = frozenMap<string, ReportGroup>(
 export function parseGroup(raw: RawValue): ReportGroup | null | undefined {
   const s = cellText(raw);
   if (s === null) return null;
-  return GROUPS.get(foldKey(s));
+  return EXACT.get(s) ?? GROUPS.get(foldKey(s));
 }
+
+// The spellings listed above exactly as written, looked up before folding (the same groups).
+const EXACT: ReadonlyMap<string, ReportGroup> = frozenMap<string, ReportGroup>([
+  ['cơ quan, đơn vị', 'agency'], ['thôn, xóm', 'village'], ['doanh nghiệp', 'enterprise'], ['cá nhân', 'individual'], ['khác', 'other'],
+]);
 
 /** The words the template writes in `Đối tượng` and views show for a group. */
 export const GROUP_WORDS: Readonly<Record<ReportGroup, { vi: string; en: string }>> = {

@@ -5,6 +5,7 @@ import { Level as LEVELS } from '../schema/common.ts';
 import { indicatorById } from '../data/catalogue.ts';
 import { frozenMap, frozenSet } from '../frozen.ts';
 import { ruleConditions, negateVi } from '../score/award.ts';
+import { pointsAtTarget } from '../score/item.ts';
 import { buildPlanIndex, type PlanIndex } from '../validate/context.ts';
 
 /**
@@ -28,6 +29,8 @@ export interface CompiledPlan {
   readonly targetIds: ReadonlySet<string>;
   /** Each target's indicator, in plan order (undefined: not in the catalogue). */
   readonly targetIndicators: readonly (Indicator | undefined)[];
+  /** Each target's points under its indicator's rule for a figure exactly at the target, in plan order. */
+  readonly targetPointsAtTarget: readonly (number | null)[];
   /** The conditions each award rule checks (its own + the mandatory criteria of its group), in plan order. */
   readonly ruleConditions: readonly (readonly AwardCondition[])[];
   /** A criterion's Vietnamese label → its "not met" wording ("chưa đăng ký thi đua"). */
@@ -55,6 +58,7 @@ export function compilePlan(plan: Plan, level: Level = plan.level, opts: Compile
     indexes: Object.freeze(indexes),
     targetIds: frozenSet(plan.targets.map((t: Target) => t.id)),
     targetIndicators: Object.freeze(plan.targets.map((t) => indicators.get(t.indicatorId))),
+    targetPointsAtTarget: Object.freeze(plan.targets.map((t) => pointsAtTarget(t, indicators.get(t.indicatorId)))),
     ruleConditions: Object.freeze(ruleConditionList),
     negatedLabels: frozenMap(plan.criteria.map((c): [string, string] => [c.label.vi, negateVi(c.label.vi)])),
   });

@@ -17,6 +17,8 @@ export interface ItemContext {
   method: Plan['scoring']['method'];
   level: EvaluateOptions['level'];
   indicator: Indicator | undefined;
+  /** The indicator rule's points at the target, worked out once per plan (compilePlan); computed when absent. */
+  pointsAtTarget?: number | null;
   /** Validation errors about this target's row: its value is flagged and never scores. */
   errors?: readonly Issue[];
 }
@@ -76,7 +78,7 @@ function setPoints(item: ScoredItem, target: Target, ev: TargetEvaluation, ctx: 
   }
   const rule = indicator.pointRule;
   if (ev.status === 'not-applicable') return put(item, null, 0, 'framework', null);
-  const atTarget = pointsAtTarget(target, ctx);
+  const atTarget = ctx.pointsAtTarget !== undefined ? ctx.pointsAtTarget : pointsAtTarget(target, ctx.indicator);
   if (ev.status === 'missing' || ev.status === 'needs-fixing') {
     // Not reported (or not believed) = not achieved: 0 of a known maximum; an unknown or monitoring rule stays unscored.
     const max = ruleMax(rule);
@@ -97,8 +99,8 @@ function put(item: ScoredItem, points: number | null, max: number | null, points
 }
 
 /** The rule's points for a figure exactly at the target (what reaching it would give). */
-function pointsAtTarget(target: Target, ctx: ItemContext): number | null {
-  const rule = ctx.indicator?.pointRule;
+export function pointsAtTarget(target: Target, indicator: Indicator | undefined): number | null {
+  const rule = indicator?.pointRule;
   if (!rule) return null;
   const atTarget = evaluateValue(target, isYesNo(target) ? true : (target.value as number));
   return pointsFor(rule, atTarget.actual).points;

@@ -45,6 +45,7 @@ export function scoreCompiled(report: Report, compiled: CompiledPlan, issues: re
       method: plan.scoring.method,
       level,
       indicator: compiled.targetIndicators[i],
+      pointsAtTarget: compiled.targetPointsAtTarget[i],
       errors: flagged.get(target.id),
     }),
   );

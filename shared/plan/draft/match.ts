@@ -23,13 +23,25 @@ export function indexIndicators(indicators: Iterable<Indicator>): IndicatorIndex
   return { entries: [...indicators].map((indicator) => ({ indicator, pairs: pairs(indicator.name.vi) })) };
 }
 
+// Ideas that make an indicator count something else: an indicator naming one of them never matches a
+// target that does not ("hồ sơ tiếp nhận, giải quyết trực tuyến" is not "hài lòng trong tiếp nhận…").
+const OWN_IDEAS = ['hai long', 'thanh toan', 'toan trinh', 'phat sinh ho so', 'chu ky so', 'dinh danh', 'cap quang', 'du lieu mo', 'mot cua'];
+// …and a target naming one of these is not measured by an indicator that does not name it.
+const TARGET_IDEAS = ['hai long', 'thanh toan'];
+
+function crossesIdea(target: string, indicator: string): boolean {
+  return OWN_IDEAS.some((w) => indicator.includes(w) && !target.includes(w)) || TARGET_IDEAS.some((w) => target.includes(w) && !indicator.includes(w));
+}
+
 /** The catalogue indicator whose name is worded most like the target, when it is alike enough. */
 export function matchIndicator(index: IndicatorIndex, label: string, unit: 'percent' | 'count' | 'boolean', threshold = 0.5): IndicatorMatch | null {
   const mine = pairs(label);
   if (mine.size === 0) return null;
+  const folded = foldPhrase(label);
   let best: IndicatorMatch | null = null;
   for (const { indicator, pairs: theirs } of index.entries) {
     if (indicator.unit !== unit) continue;
+    if (crossesIdea(folded, foldPhrase(indicator.name.vi))) continue;
     let shared = 0;
     for (const p of mine) if (theirs.has(p)) shared++;
     const score = (2 * shared) / (mine.size + theirs.size);

@@ -26,7 +26,7 @@ const COUNT_UNITS = [
 const COUNT = new RegExp(`(?<![\\d/.,:-])(\\d{1,4})\\s+(${COUNT_UNITS.join('|')})\\b`, 'g');
 // Words right before a number that make it a code, a date or a name, not a count.
 const NOT_A_COUNT_BEFORE = /(so|thu|muc do|muc|tieu chi|chi tieu|quyet dinh|nghi dinh|thong tu|ngay|thang|nam|phuong|quan|khu|doi|phan|chuong|dieu|khoan|diem|lan|giai doan|top|hang|qd|nd|kh)\s*$/;
-const COUNT_CUE = /(phan dau|it nhat|toi thieu|xay dung|thanh lap|moi (xa|phuong|thon|xom|to|don vi|co quan)|co tu|dat)\b[^.;]*$/;
+const COUNT_CUE = /(phan dau|it nhat|toi thieu|khong duoi|khong it hon|khong qua|khong vuot qua|toi da|xay dung|thanh lap|moi (xa|phuong|thon|xom|to|don vi|co quan)|co tu|dat)\b[^.;]*$/;
 
 /** Comparator words right before the number (end-anchored, whole words: “thôn” is not “hơn”), longest first. */
 // Patterns are written with single spaces; a PDF line break can stand anywhere between two words.
