@@ -31,7 +31,7 @@ export function browserTestFiles(files: readonly { path: string; text: string }[
 
 export function summarise(
   report: VitestReport | null,
-  opts: { typeErrors: boolean; chromiumMissing: string | null; browserFiles: readonly string[] },
+  opts: { typeErrors: boolean; chromiumMissing: string | null; browserFiles: readonly string[]; failedSteps?: readonly string[] },
 ): Summary {
   const notes: string[] = [];
   let passed = 0;
@@ -57,6 +57,12 @@ export function summarise(
         passed -= tests.filter((t) => t.status === 'passed').length;
       }
     }
+  }
+  // A build step that failed (wxt, the add-on, the CLI bundle) is one failed check each: the tests
+  // still run and the closing line is still printed, so CI sees the count, not a silent stop.
+  for (const step of opts.failedSteps ?? []) {
+    failed += 1;
+    notes.push(`bước dựng thất bại / build step failed: ${step}`);
   }
   if (opts.typeErrors) {
     failed += 1;

@@ -24,11 +24,17 @@ const reasonFile = 'test-output/chromium-missing.txt';
 rmSync(reasonFile, { force: true });
 const chromium = run('bash', ['scripts/ensure-chromium.sh'], { ...process.env, CDS_CHROMIUM_REASON_FILE: reasonFile });
 const chromiumMissing = chromium === 0 ? null : existsSync(reasonFile) ? readFileSync(reasonFile, 'utf8').trim() : `ensure-chromium.sh exit ${chromium}`;
-if (run('npx', ['wxt', 'prepare']) !== 0) process.exit(1);
-if (run('npx', ['wxt', 'build']) !== 0) process.exit(1);
-if (existsSync('apps-script/build.ts') && run(process.execPath, ['apps-script/build.ts']) !== 0) process.exit(1);
+// Each build step that fails is counted as a failed check; the tests still run (those needing the
+// build then fail too) and the closing line is always printed.
+const failedSteps: string[] = [];
+const step = (name: string, cmd: string, args: string[]): void => {
+  if (run(cmd, args) !== 0) failedSteps.push(name);
+};
+step('wxt prepare', 'npx', ['wxt', 'prepare']);
+step('wxt build', 'npx', ['wxt', 'build']);
+if (existsSync('apps-script/build.ts')) step('apps-script/build.ts', process.execPath, ['apps-script/build.ts']);
 // The one-file `cds` (dist/cli/cds.mjs) that tests/cli/bundle.test.ts runs.
-if (run(process.execPath, ['cli/build.ts']) !== 0) process.exit(1);
+step('cli/build.ts', process.execPath, ['cli/build.ts']);
 
 // Type errors count as one failed check (the whole repo: core, extension, CLI, add-on, sidebar).
 const typeErrors = run('npm', ['run', '--silent', 'typecheck']) !== 0;
@@ -37,7 +43,7 @@ const report = 'test-output/vitest.json';
 rmSync(report, { force: true });
 const code = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
 const parsed = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as VitestReport) : null;
-const summary = summarise(parsed, { typeErrors, chromiumMissing, browserFiles: browserTestFiles(testFiles('tests')) });
+const summary = summarise(parsed, { typeErrors, chromiumMissing, browserFiles: browserTestFiles(testFiles('tests')), failedSteps });
 for (const note of summary.notes) console.error(note);
 console.log(summary.line);
 process.exit(code !== 0 || summary.failed > 0 || summary.passed <= 1 ? 1 : 0);

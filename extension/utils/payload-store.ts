@@ -23,6 +23,8 @@ export class PayloadStore {
   /** Bumped on every change: the last unit read stays valid until then. */
   private version = 0;
   private lastRead: { version: number; unitKey: string; read: UnitRead } | null = null;
+  /** My unit as last asked for, with the ids and codes it was found under: its rows are kept parsed at the scan. */
+  private mine: { key: string; ids: Set<string>; codes: Set<string> } | null = null;
 
   constructor(indicators: readonly Indicator[]) {
     this.indicators = indicators;
@@ -37,7 +39,7 @@ export class PayloadStore {
   /** Reads one response (url, body text, request body text) and keeps it. */
   accept(url: string, body: string, request: string | null, arrivedAt: Date): PortalParseResult {
     this.version++;
-    const result = scanPortalPayload(url, body, request ?? undefined);
+    const result = scanPortalPayload(url, body, request ?? undefined, (f) => this.isMine(f.unit));
     const key = result.period?.key ?? null;
     if (result.ok) {
       if (result.formalityId !== null) {
@@ -66,12 +68,22 @@ export class PayloadStore {
     return result;
   }
 
+  private isMine(u: { id: string | null; code: string | null }): boolean {
+    const m = this.mine;
+    if (!m) return false;
+    return (u.id !== null && (u.id === m.key || m.ids.has(u.id))) || (u.code !== null && m.codes.has(u.code.trim().toLowerCase()));
+  }
+
   /** My unit read from the payloads of the period on screen (kept until something changes). */
   private read(unitKey: string): UnitRead {
     const last = this.lastRead;
     if (last && last.version === this.version && last.unitKey === unitKey) return last.read;
     const read = readUnitFigures(this.payloads, unitKey, { period: this.period ?? null, indicators: this.indicators });
     this.lastRead = { version: this.version, unitKey, read };
+    if (this.mine?.key !== unitKey) this.mine = { key: unitKey, ids: new Set(), codes: new Set([unitKey.trim().toLowerCase()]) };
+    const u = read.figures?.unit;
+    if (u?.id) this.mine.ids.add(u.id);
+    if (u?.code) this.mine.codes.add(u.code.trim().toLowerCase());
     return read;
   }
 

@@ -22,6 +22,33 @@ function planIssue(code: string, field: string, key: string, params: Record<stri
   };
 }
 
+const TYPE_WORDS: Record<string, { vi: string; en: string }> = {
+  number: { vi: 'một số (không có dấu ngoặc kép)', en: 'a number (without quotes)' },
+  string: { vi: 'một đoạn chữ trong dấu ngoặc kép', en: 'a text in quotes' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+  object: { vi: 'một nhóm { … }', en: 'an object { … }' },
+  array: { vi: 'một danh sách [ … ]', en: 'a list [ … ]' },
+};
+
+/** A schema finding in words an officer can act on, in vi and en; null → the schema's own text. */
+function schemaWords(zi: { code: string; message: string; expected?: unknown; values?: unknown; origin?: unknown; minimum?: unknown; maximum?: unknown; inclusive?: unknown }): { key: string; params: Record<string, string | number> } | null {
+  if (zi.code === 'invalid_type' && typeof zi.expected === 'string') {
+    const words = TYPE_WORDS[zi.expected] ?? { vi: zi.expected, en: zi.expected };
+    const missing = /received undefined/.test(zi.message);
+    return { key: missing ? 'plan-invalid-missing' : 'plan-invalid-type', params: { expectedVi: words.vi, expectedEn: words.en } };
+  }
+  if (zi.code === 'invalid_value' && Array.isArray(zi.values)) {
+    return { key: 'plan-invalid-choice', params: { choices: zi.values.map((v) => JSON.stringify(v)).join(', ') } };
+  }
+  if ((zi.code === 'too_small' || zi.code === 'too_big') && zi.origin === 'number') {
+    const small = zi.code === 'too_small';
+    const limit = small ? zi.minimum : zi.maximum;
+    if (typeof limit !== 'number') return null;
+    return { key: 'plan-invalid-range', params: { op: small ? (zi.inclusive ? '≥' : '>') : zi.inclusive ? '≤' : '<', limit } };
+  }
+  return null;
+}
+
 /**
  * Checks a plan file: the schema first (each zod issue becomes a `plan-invalid` issue located by
  * its JSON path), then the references the schema cannot see: indicator codes, unique item ids,
@@ -33,9 +60,11 @@ export function checkPlan(
 ): CheckPlanResult {
   const parsed = Plan.safeParse(withLocalIndicators(json));
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((zi) =>
-      planIssue('plan-invalid', jsonPath(zi.path), 'plan-invalid', { detail: zi.message }),
-    );
+    const issues = parsed.error.issues.map((zi) => {
+      const said = schemaWords(zi);
+      // `detail` stays: the plan-table reader words the same finding for its cell.
+      return planIssue('plan-invalid', jsonPath(zi.path), said?.key ?? 'plan-invalid', { detail: zi.message, ...said?.params });
+    });
     return { plan: null, issues };
   }
   const plan = parsed.data;

@@ -6,6 +6,23 @@ export const messages: Catalogue = {
     vi: 'Tệp kế hoạch không hợp lệ tại {path}: {detail}',
     en: 'Invalid plan file at {path}: {detail}',
   },
+  // The schema's findings said in words (instead of the schema library's English).
+  'plan-invalid-missing': {
+    vi: 'Tệp kế hoạch thiếu mục bắt buộc {path}: hãy thêm mục này (cần {expectedVi})',
+    en: 'The plan file lacks the required field {path}: add it ({expectedEn})',
+  },
+  'plan-invalid-type': {
+    vi: 'Tệp kế hoạch không hợp lệ tại {path}: cần {expectedVi}',
+    en: 'Invalid plan file at {path}: expected {expectedEn}',
+  },
+  'plan-invalid-choice': {
+    vi: 'Tệp kế hoạch không hợp lệ tại {path}: nhập một trong {choices}',
+    en: 'Invalid plan file at {path}: type one of {choices}',
+  },
+  'plan-invalid-range': {
+    vi: 'Tệp kế hoạch không hợp lệ tại {path}: giá trị phải {op} {limit}',
+    en: 'Invalid plan file at {path}: the value must be {op} {limit}',
+  },
   'plan-unknown-indicator': {
     vi: 'Chỉ tiêu {targetId} ({path}) dùng mã chỉ số "{code}" không có trong danh mục chỉ số',
     en: 'Target {targetId} ({path}) uses indicator code "{code}", which is not in the indicator catalogue',

@@ -18,8 +18,14 @@ import { shapeProblems } from './shape.ts';
 export interface ScannedPayload extends PortalPayload {
   /** Where each of `units` is: -1 the root, else its index in the payload's list. */
   rowIndex: readonly number[];
-  /** The payload's data as parsed: a list row is checked strictly when it is read. */
-  data: Record<string, unknown>;
+  /**
+   * The list rows kept as parsed, by index: those `keep` chose at the scan, and those read since (a
+   * memo of this payload). The others are not kept: a national list parsed and kept whole costs the
+   * page's memory and garbage collection on every arrival.
+   */
+  rows: Map<number, unknown>;
+  /** The body as received (JSON text or parsed), to find a row not kept. */
+  body: unknown;
   ctx: Ctx;
 }
 
@@ -64,9 +70,8 @@ export function rankFieldProblem(row: unknown, fields: readonly (readonly [strin
 }
 
 /** One list row checked against its full schema and read in full. */
-function readListRow(p: Pick<ScannedPayload, 'endpoint' | 'period' | 'data' | 'ctx'>, index: number): RowRead {
+function readListRow(p: Pick<ScannedPayload, 'endpoint' | 'period' | 'ctx'>, row: unknown, index: number): RowRead {
   const list = rowPlaces(p.endpoint).rows;
-  const row = (p.data[list] as unknown[])[index];
   const checked = ROW_SCHEMA[p.endpoint].row.safeParse(row);
   if (!checked.success) return formatChanged(p.endpoint, p.period, checked.error, `data.${list}[${index}]`);
   return { ok: true, figures: readRow(p.endpoint, checked.data as Record<string, unknown>, 'row', p.ctx) };
@@ -76,14 +81,27 @@ function readListRow(p: Pick<ScannedPayload, 'endpoint' | 'period' | 'data' | 'c
 export function readScannedRow(p: ScannedPayload, i: number): RowRead {
   const index = p.rowIndex[i]!;
   // The root was checked with the payload and read in full then.
-  return index < 0 ? { ok: true, figures: p.units[i]! } : readListRow(p, index);
+  if (index < 0) return { ok: true, figures: p.units[i]! };
+  if (!p.rows.has(index)) {
+    // Not kept at the scan: from the body again (it was scanned whole, so it parses and has the row).
+    const json = typeof p.body === 'string' ? JSON.parse(p.body) : p.body;
+    const data = (json as { data: Record<string, unknown> }).data;
+    p.rows.set(index, (data[rowPlaces(p.endpoint).rows] as unknown[])[index]);
+  }
+  return readListRow(p, p.rows.get(index), index);
 }
 
 /**
  * Scans one payload: `endpoint` and `request` as for parsePortalPayload. The same opening checks and
  * the same answers for a wrong group, a changed format, an empty group or a unit listed twice.
  */
-export function scanPortalPayload(endpoint: string | null, body: unknown, request?: unknown): ScannedPayload | PortalPayloadError {
+export function scanPortalPayload(
+  endpoint: string | null,
+  body: unknown,
+  request?: unknown,
+  /** The units whose rows are kept parsed (the overlay's unit): the others are found in `body` again if ever read. */
+  keep: (f: UnitFigures) => boolean = () => false,
+): ScannedPayload | PortalPayloadError {
   const opened = openPayload(endpoint, body, request);
   if (!opened.ok) return opened;
   const { endpoint: ep, period, ctx } = opened;
@@ -124,7 +142,7 @@ export function scanPortalPayload(endpoint: string | null, body: unknown, reques
     if (same) same.push(k);
     else byKey.set(key, [k]);
   }
-  const base = { endpoint: ep, period, data, ctx };
+  const base = { endpoint: ep, period, ctx };
   const units: UnitFigures[] = [];
   const rowIndex: number[] = [];
   const conflicts: UnitFigures[] = [];
@@ -136,7 +154,7 @@ export function scanPortalPayload(endpoint: string | null, body: unknown, reques
     }
     const full: UnitFigures[] = [];
     for (const k of same) {
-      const r = where[k]! < 0 ? { ok: true as const, figures: all[k]! } : readListRow(base, where[k]!);
+      const r = where[k]! < 0 ? { ok: true as const, figures: all[k]! } : readListRow(base, list[where[k]!], where[k]!);
       if (!r.ok) return r;
       full.push(r.figures);
     }
@@ -146,6 +164,10 @@ export function scanPortalPayload(endpoint: string | null, body: unknown, reques
     } else conflicts.push(...full);
   }
   if (!units.some((u) => u.role === 'row') && conflicts.length === 0) return emptyGroup(ep, period);
+  const rows = new Map<number, unknown>();
+  units.forEach((u, k) => {
+    if (rowIndex[k]! >= 0 && keep(u)) rows.set(rowIndex[k]!, list[rowIndex[k]!]);
+  });
   return {
     ok: true,
     endpoint: ep,
@@ -155,7 +177,8 @@ export function scanPortalPayload(endpoint: string | null, body: unknown, reques
     units,
     conflicts,
     rowIndex,
-    data,
+    rows,
+    body,
     ctx,
   };
 }

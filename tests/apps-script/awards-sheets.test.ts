@@ -1,22 +1,19 @@
 // Issue 13 in the add-on: the template's `Đối tượng` cell is an input like `Cấp` (filled, with a
 // drop-down), and the "Kết quả" sheet tells rules apart by id, shows "Có thể đề nghị" in its own
 // informative colour (never the not-met red), and carries the group, the movement and the notes.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resultLines } from '../../apps-script/src/result-sheet.ts';
-import type { Answer, ScoreDto, TemplateDone } from '../../apps-script/src/dto.ts';
-import type { BuiltSheets } from '../../apps-script/build.ts';
+import type { ScoreDto, TemplateDone } from '../../apps-script/src/dto.ts';
 import type { ScorecardView } from '../../shared/score/view.ts';
-import { ensureBuilt, loadBundle, newGas, rowOf } from './helpers.ts';
+import { ok, rowOf, useBundle } from './helpers.ts';
 
-let built: BuiltSheets;
-beforeAll(async () => {
-  built = await ensureBuilt();
-});
+const { setUp } = useBundle();
 
-function ok<T>(a: unknown): T {
-  const answer = a as Answer<T>;
-  if (!answer.ok) throw new Error(`problem: ${answer.problem.vi}`);
-  return answer.value;
+/** A fresh workbook with a Vạn Phúc report of Xã Vạn Phúc for 2025 in its `Báo cáo` sheet. */
+function vanPhucReport() {
+  const { gas, app } = setUp();
+  ok<TemplateDone>(app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', unitCode: 'X1', period: '2025' }));
+  return { gas, app, sheet: gas.book.sheet('Báo cáo') };
 }
 
 const INPUT_FILL = '#fffbea';
@@ -25,10 +22,7 @@ const MET = '#dafbe1';
 
 describe('the template\'s Đối tượng cell', () => {
   it('is filled as an input and offers the five groups, like Cấp beside it; its label is not', () => {
-    const gas = newGas();
-    const app = loadBundle(gas, built);
-    ok<TemplateDone>(app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', unitCode: 'X1', period: '2025' }));
-    const sheet = gas.book.sheet('Báo cáo');
+    const { sheet } = vanPhucReport();
     expect([sheet.value('A4'), sheet.value('C4')]).toEqual(['Cấp', 'Đối tượng']);
     expect(sheet.cell('B4').background).toBe(INPUT_FILL);
     expect(sheet.cell('D4').background).toBe(INPUT_FILL);
@@ -39,10 +33,7 @@ describe('the template\'s Đối tượng cell', () => {
 
 describe('the "Kết quả" sheet\'s award rules', () => {
   it('shows the district Giấy khen as met and the provincial Bằng khen "Có thể đề nghị" in blue, by rule id, with conditions and notes', () => {
-    const gas = newGas();
-    const app = loadBundle(gas, built);
-    ok<TemplateDone>(app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', unitCode: 'X1', period: '2025' }));
-    const sheet = gas.book.sheet('Báo cáo');
+    const { gas, app, sheet } = vanPhucReport();
     for (const code of ['TT-01', 'TT-02', 'TT-03', 'TT-04']) sheet.type(`E${rowOf(sheet, code)}`, 'có');
     sheet.type(`E${rowOf(sheet, 'dti-ty-le-diem')}`, '95%');
     const score = ok<ScoreDto>(app.sidebarScore('2025-06-01'));

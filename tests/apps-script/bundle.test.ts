@@ -6,28 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { NOTE_PREFIX, MARK_COLOURS } from '../../apps-script/src/marks.ts';
 import { MENU_ITEMS } from '../../apps-script/src/menu.ts';
 import type { Answer, RankingDto, ScoreDto, TemplateDone, ValidationDto } from '../../apps-script/src/dto.ts';
-import { ENTRIES, ensureBuilt, loadBundle, newGas, plain, rowOf, type Bundle } from './helpers.ts';
+import { ENTRIES, ok, plain, rowOf, useBundle } from './helpers.ts';
 import type { FakeGas } from './fake/services.ts';
-import type { BuiltSheets } from '../../apps-script/build.ts';
 import type { FakeSheet } from './fake/spreadsheet.ts';
 
-let built: BuiltSheets;
+const addOn = useBundle();
+const { setUp } = addOn;
 let code = '';
-beforeAll(async () => {
-  built = await ensureBuilt();
-  code = built.code;
+beforeAll(() => {
+  code = addOn.built.code;
 });
-
-function ok<T>(a: unknown): T {
-  const answer = a as Answer<T>;
-  if (!answer.ok) throw new Error(`problem: ${answer.problem.vi}`);
-  return answer.value;
-}
-
-function setUp(): { gas: FakeGas; app: Bundle } {
-  const gas = newGas();
-  return { gas, app: loadBundle(gas, built) };
-}
 
 /** A Vạn Phúc report filled the way officers fill them, messy values included. */
 function fillMessy(sheet: FakeSheet): void {
@@ -77,7 +65,7 @@ describe('bundle contract', () => {
   });
 
   it('ships a V8 manifest with only the two scopes, and a clasp example without a script id', () => {
-    const manifest = JSON.parse(readFileSync(join(built.outDir, 'appsscript.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(addOn.built.outDir, 'appsscript.json'), 'utf8'));
     expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh', exceptionLogging: 'STACKDRIVER' });
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',

@@ -1,28 +1,13 @@
 // "Tổng hợp các đơn vị" under the rules of issue 9: a value flagged as an error ("980%" typed for
 // 98%) never ranks a unit above an honest one nor wins an award place, and the same unit and
 // period twice (a copied sheet, a row typed twice) is listed with every copy, never ranked twice.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer, RankingDto } from '../../apps-script/src/dto.ts';
-import type { BuiltSheets } from '../../apps-script/build.ts';
-import { ensureBuilt, loadBundle, newGas, rowOf, type Bundle } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { RankingDto } from '../../apps-script/src/dto.ts';
+import { ok, rowOf, useBundle } from './helpers.ts';
 import type { FakeGas } from './fake/services.ts';
 import type { FakeSheet } from './fake/spreadsheet.ts';
 
-let built: BuiltSheets;
-beforeAll(async () => {
-  built = await ensureBuilt();
-});
-
-function ok<T>(a: unknown): T {
-  const answer = a as Answer<T>;
-  if (!answer.ok) throw new Error(`problem: ${answer.problem.vi}`);
-  return answer.value;
-}
-
-function setUp(): { gas: FakeGas; app: Bundle } {
-  const gas = newGas();
-  return { gas, app: loadBundle(gas, built) };
-}
+const { setUp } = useBundle();
 
 const HEAD = ['Đơn vị', 'Mã đơn vị', 'Cấp', 'Kỳ báo cáo', 'TC-01', 'TC-02', 'TC-03B', 'TC-05', 'TC-06', 'TD-01', 'TD-02', 'TD-03'];
 /** Every Ninh Hải target met except TC-01, which each row gives. */

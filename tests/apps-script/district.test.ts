@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { modernBuiltinUses, type BuiltSheets } from '../../apps-script/build.ts';
 import type { Answer, CollectDto, RankingDto, TemplateDone } from '../../apps-script/src/dto.ts';
-import { ENTRIES, ensureBuilt, ensureBuiltDistrict, loadBundle, newGas, rowOf, withoutModernBuiltins } from './helpers.ts';
+import { ENTRIES, ensureBuilt, ensureBuiltDistrict, loadBundle, newGas, ok, rowOf, withoutModernBuiltins } from './helpers.ts';
 import type { RemoteBooks } from './fake/services.ts';
 import type { FakeSpreadsheet } from './fake/spreadsheet.ts';
 
@@ -15,12 +15,6 @@ let district: BuiltSheets;
 beforeAll(async () => {
   [commune, district] = await Promise.all([ensureBuilt(), ensureBuiltDistrict()]);
 });
-
-function ok<T>(a: unknown): T {
-  const answer = a as Answer<T>;
-  if (!answer.ok) throw new Error(`problem: ${answer.problem.vi}`);
-  return answer.value;
-}
 
 /** A commune's own workbook, made with the commune edition as an officer would. */
 function communeBook(unit: string, opts: { error?: boolean; workflow?: 'submit' | 'return' } = {}): FakeSpreadsheet {

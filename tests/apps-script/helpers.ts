@@ -4,7 +4,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
+import { beforeAll } from 'vitest';
 import { buildSheets, type BuiltSheets } from '../../apps-script/build.ts';
+import type { Answer } from '../../apps-script/src/dto.ts';
 import { fakeGas, type FakeGas, type RemoteBooks } from './fake/services.ts';
 import { FakeSpreadsheet, type FakeSheet } from './fake/spreadsheet.ts';
 import type { SheetLocale } from './fake/locale.ts';
@@ -27,9 +29,48 @@ export function ensureBuilt(): Promise<BuiltSheets> {
   return built;
 }
 
-export function newGas(opts: { locale?: SheetLocale; formulaSeparator?: ArgumentSeparator; remotes?: RemoteBooks } = {}): FakeGas {
+export type NewGasOptions = { locale?: SheetLocale; formulaSeparator?: ArgumentSeparator; remotes?: RemoteBooks };
+
+export function newGas(opts: NewGasOptions = {}): FakeGas {
   const book = new FakeSpreadsheet({ locale: opts.locale ?? 'vi_VN', formulaSeparator: opts.formulaSeparator });
   return fakeGas(book, { Sidebar: '<html><head><meta name="cds-start" content="template"></head><body></body></html>' }, opts.remotes ?? {});
+}
+
+/** A fresh fake workbook with the add-on bundle loaded in it. */
+export interface AddOn {
+  gas: FakeGas;
+  app: Bundle;
+}
+
+/**
+ * The commune bundle for one test file: built in a beforeAll hook (so call this at the top of the
+ * file), then `setUp()` gives a fresh workbook with it loaded, optionally on a legacy runtime.
+ */
+export function useBundle(): { readonly built: BuiltSheets; setUp(opts?: NewGasOptions, legacyRuntime?: boolean): AddOn } {
+  let built: BuiltSheets | null = null;
+  beforeAll(async () => {
+    built = await ensureBuilt();
+  });
+  const current = (): BuiltSheets => {
+    if (!built) throw new Error('the add-on bundle is built in beforeAll: call useBundle() at the top of the test file');
+    return built;
+  };
+  return {
+    get built() {
+      return current();
+    },
+    setUp(opts = {}, legacyRuntime = false) {
+      const gas = newGas(opts);
+      return { gas, app: loadBundle(gas, current(), { legacyRuntime }) };
+    },
+  };
+}
+
+/** A sidebar answer's value; a refused answer fails the test with its Vietnamese problem. */
+export function ok<T>(a: unknown): T {
+  const answer = a as Answer<T>;
+  if (!answer.ok) throw new Error(`problem: ${answer.problem.vi}`);
+  return answer.value;
 }
 
 export const ENTRIES = [

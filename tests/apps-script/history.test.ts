@@ -1,28 +1,13 @@
 // Issue 11 §3: "Lưu kỳ báo cáo" keeps each period in a `Lịch sử` tab (long format), never touching
 // another period's rows, asking before it replaces a period; the scorecard shows the change since
 // the previous period and the pace line.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuiltSheets } from '../../apps-script/build.ts';
+import { describe, expect, it } from 'vitest';
 import type { Answer, HistorySaved, ScoreDto, TemplateDone } from '../../apps-script/src/dto.ts';
-import { ensureBuilt, loadBundle, newGas, rowOf, type Bundle } from './helpers.ts';
+import { ok, rowOf, useBundle, type Bundle } from './helpers.ts';
 import type { FakeGas } from './fake/services.ts';
 import type { FakeSheet } from './fake/spreadsheet.ts';
 
-let built: BuiltSheets;
-beforeAll(async () => {
-  built = await ensureBuilt();
-});
-
-function ok<T>(a: unknown): T {
-  const answer = a as Answer<T>;
-  if (!answer.ok) throw new Error(`problem: ${answer.problem.vi}`);
-  return answer.value;
-}
-
-function setUp(): { gas: FakeGas; app: Bundle } {
-  const gas = newGas();
-  return { gas, app: loadBundle(gas, built) };
-}
+const { setUp } = useBundle();
 
 function report(gas: FakeGas, app: Bundle, unit: string, period: string): FakeSheet {
   const done = ok<TemplateDone>(app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: unit, unitCode: unit, period }));

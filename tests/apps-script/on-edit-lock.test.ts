@@ -1,21 +1,16 @@
 // onEdit takes the document lock (tryLock) and skips when another run holds it (issue 9 §6): a
 // consolidation or a second officer's check is never interleaved with re-marking, and a simple
 // trigger never waits past its time.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../apps-script/src/dto.ts';
-import type { BuiltSheets } from '../../apps-script/build.ts';
 import { NOTE_PREFIX } from '../../apps-script/src/marks.ts';
-import { ensureBuilt, loadBundle, newGas, rowOf } from './helpers.ts';
+import { rowOf, useBundle } from './helpers.ts';
 
-let built: BuiltSheets;
-beforeAll(async () => {
-  built = await ensureBuilt();
-});
+const { setUp } = useBundle();
 
 describe('onEdit and the document lock', () => {
   it('skips while another run holds the lock, marks once it is free, and releases it', () => {
-    const gas = newGas();
-    const app = loadBundle(gas, built);
+    const { gas, app } = setUp();
     const made = app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025' }) as Answer<unknown>;
     expect(made.ok).toBe(true);
     const sheet = gas.book.sheet('Báo cáo');

@@ -1,33 +1,18 @@
 // Issue 10 §2: the officer's own plan typed in a `Kế hoạch` tab — created by "Tạo kế hoạch"
 // (empty or from a bundled plan), read by the core's plan-table reader, used by the template,
 // validation, scoring and consolidation, its errors listed and marked at its cells.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuiltSheets } from '../../apps-script/build.ts';
+import { describe, expect, it } from 'vitest';
 import type { Answer, PlanTabDone, RankingDto, ScoreDto, TemplateChoices, TemplateDone, ValidationDto } from '../../apps-script/src/dto.ts';
 import { EMPTY_ROWS } from '../../apps-script/src/plan-tab.ts';
 import { NOTE_PREFIX, MARK_COLOURS } from '../../apps-script/src/marks.ts';
 import { getPlan } from '../../shared/data/index.ts';
 import { COMPARATOR_CHOICES, LEVEL_CHOICES, UNIT_CHOICES, emptyPlanGrid, planToGrid } from '../../shared/plan/table/index.ts';
 import { columnName } from '../../shared/parse/a1.ts';
-import { ensureBuilt, loadBundle, newGas, rowOf, type Bundle } from './helpers.ts';
+import { ok, rowOf, useBundle, type Bundle } from './helpers.ts';
 import type { FakeGas } from './fake/services.ts';
 import type { FakeSheet } from './fake/spreadsheet.ts';
 
-let built: BuiltSheets;
-beforeAll(async () => {
-  built = await ensureBuilt();
-});
-
-function ok<T>(a: unknown): T {
-  const answer = a as Answer<T>;
-  if (!answer.ok) throw new Error(`problem: ${answer.problem.vi}`);
-  return answer.value;
-}
-
-function setUp(): { gas: FakeGas; app: Bundle } {
-  const gas = newGas();
-  return { gas, app: loadBundle(gas, built) };
-}
+const { setUp } = useBundle();
 
 const catNe = getPlan('cat-ne-2024')!;
 const layout = planToGrid(catNe);

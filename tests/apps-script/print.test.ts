@@ -1,20 +1,10 @@
 // "In bảng điểm" in the built add-on: the open report's scorecard as the dossier document (the same
 // shared/print code as `cds score --html`), in a dialog with a print button; nothing written.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuiltSheets } from '../../apps-script/build.ts';
+import { describe, expect, it } from 'vitest';
 import type { Answer, TemplateDone } from '../../apps-script/src/dto.ts';
-import { ensureBuilt, loadBundle, newGas, rowOf } from './helpers.ts';
+import { rowOf, useBundle } from './helpers.ts';
 
-let built: BuiltSheets;
-beforeAll(async () => {
-  built = await ensureBuilt();
-});
-
-function setUp() {
-  const gas = newGas();
-  const app = loadBundle(gas, built);
-  return { gas, app };
-}
+const { setUp } = useBundle();
 
 describe('In bảng điểm', () => {
   it('shows the scorecard as an A4 document with motto, number blank, signatures, flags and a print button', () => {

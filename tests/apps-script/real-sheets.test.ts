@@ -4,30 +4,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSheets, modernBuiltinUses, type BuiltSheets } from '../../apps-script/build.ts';
+import { describe, expect, it } from 'vitest';
+import { buildSheets, modernBuiltinUses } from '../../apps-script/build.ts';
 import type { Answer, RankingDto, ScoreDto, TemplateDone, ValidationDto } from '../../apps-script/src/dto.ts';
 import { MARK_COLOURS, NOTE_PREFIX } from '../../apps-script/src/marks.ts';
 import { isPercentFormat, toRaw } from '../../apps-script/src/sheet-port.ts';
-import { ENTRIES, ensureBuilt, loadBundle, newGas, rowOf, withoutModernBuiltins, type Bundle } from './helpers.ts';
+import { ENTRIES, ok, rowOf, useBundle, withoutModernBuiltins, type Bundle } from './helpers.ts';
 import { editBurst, type FakeGas } from './fake/services.ts';
 import { PROTECTED_MESSAGE, type FakeSheet } from './fake/spreadsheet.ts';
 
-let built: BuiltSheets;
-beforeAll(async () => {
-  built = await ensureBuilt();
-});
-
-function ok<T>(a: unknown): T {
-  const answer = a as Answer<T>;
-  if (!answer.ok) throw new Error(`problem: ${answer.problem.vi}`);
-  return answer.value;
-}
-
-function setUp(opts: Parameters<typeof newGas>[0] = {}, legacyRuntime = false): { gas: FakeGas; app: Bundle } {
-  const gas = newGas(opts);
-  return { gas, app: loadBundle(gas, built, { legacyRuntime }) };
-}
+const addOn = useBundle();
+const { setUp } = addOn;
 
 function vanPhuc(app: Bundle, gas: FakeGas, unitName = 'Xã Vạn Phúc'): FakeSheet {
   const done = ok<TemplateDone>(app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName, unitCode: unitName, period: '2025' }));
@@ -64,6 +51,7 @@ describe('1. no built-in newer than Apps Script’s V8', () => {
   });
 
   it('fails the build when the bundle calls one', async () => {
+    const { built } = addOn;
     expect(modernBuiltinUses(built.code)).toEqual([]);
     expect(modernBuiltinUses('var x = Object.hasOwn(a, "b");\nvar y = list.at(-1);')).toHaveLength(2);
     const dir = mkdtempSync(join(tmpdir(), 'cds-modern-'));

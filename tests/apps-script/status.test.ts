@@ -1,27 +1,12 @@
 // Issue 11 §3: submit → review → approve in the report's header block, with protections while
 // approved, every change in a log tab, and rankings of submitted/approved reports only.
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuiltSheets } from '../../apps-script/build.ts';
+import { describe, expect, it } from 'vitest';
 import type { Answer, RankingDto, StatusChange, TemplateDone, ValidationDto } from '../../apps-script/src/dto.ts';
-import { ensureBuilt, loadBundle, newGas, rowOf, type Bundle } from './helpers.ts';
+import { ok, rowOf, useBundle, type Bundle } from './helpers.ts';
 import type { FakeGas } from './fake/services.ts';
 import { PROTECTED_MESSAGE, type FakeSheet } from './fake/spreadsheet.ts';
 
-let built: BuiltSheets;
-beforeAll(async () => {
-  built = await ensureBuilt();
-});
-
-function ok<T>(a: unknown): T {
-  const answer = a as Answer<T>;
-  if (!answer.ok) throw new Error(`problem: ${answer.problem.vi}`);
-  return answer.value;
-}
-
-function setUp(): { gas: FakeGas; app: Bundle } {
-  const gas = newGas();
-  return { gas, app: loadBundle(gas, built) };
-}
+const { setUp } = useBundle();
 
 function report(gas: FakeGas, app: Bundle, unit: string): FakeSheet {
   const done = ok<TemplateDone>(app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: unit, unitCode: unit, period: 'Quý 1/2025' }));

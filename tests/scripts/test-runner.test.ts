@@ -74,6 +74,10 @@ describe('the closing line of npm test', () => {
     expect(summarise(report([], 5, 0), { typeErrors: false, chromiumMissing: null, browserFiles }).line).toBe('6 passed, 0 failed');
     expect(summarise(report([], 5, 1), { typeErrors: true, chromiumMissing: null, browserFiles }).line).toBe('5 passed, 2 failed');
     expect(summarise(null, { typeErrors: false, chromiumMissing: null, browserFiles }).line).toBe('1 passed, 1 failed');
+    // A failed build step is one failed check, named, and the line is still there.
+    const built = summarise(report([], 5, 0), { typeErrors: false, chromiumMissing: null, browserFiles, failedSteps: ['wxt build'] });
+    expect(built.line).toBe('6 passed, 1 failed');
+    expect(built.notes.join('\n')).toContain('wxt build');
   });
 
   it('finds the browser tests by what they import', () => {

@@ -30,7 +30,9 @@ const OWN_IDEAS = ['hai long', 'thanh toan', 'toan trinh', 'phat sinh ho so', 'c
 const TARGET_IDEAS = ['hai long', 'thanh toan'];
 
 function crossesIdea(target: string, indicator: string): boolean {
-  return OWN_IDEAS.some((w) => indicator.includes(w) && !target.includes(w)) || TARGET_IDEAS.some((w) => target.includes(w) && !indicator.includes(w));
+  // Whole words: "dữ liệu một lần" is not "dữ liệu mở".
+  const has = (text: string, w: string): boolean => ` ${text} `.includes(` ${w} `);
+  return OWN_IDEAS.some((w) => has(indicator, w) && !has(target, w)) || TARGET_IDEAS.some((w) => has(target, w) && !has(indicator, w));
 }
 
 /** The catalogue indicator whose name is worded most like the target, when it is alike enough. */

@@ -147,7 +147,9 @@ function labelText(doc: DraftText, start: number, end: number): string {
   let s = oneLine(doc.text.slice(start, end));
   s = s.replace(/^[\s,:;.–-]+/, '').replace(/[\s,:;.–-]+$/, '');
   s = s.replace(/^(và|đạt|là|chiếm|phấn đấu|đảm bảo|bảo đảm|đồng thời|ngoài ra)\s+/iu, '');
-  s = s.replace(/(\s+(đạt|là|từ|mức|ở mức|tối thiểu|ít nhất|trên|dưới|không quá|khoảng))+$/iu, '');
+  s = s.replace(/(\s+(đạt|là|từ|mức|ở mức|tối thiểu|ít nhất|trên|dưới|không quá|khoảng|phải|cần))+$/iu, '');
+  // "…trễ hạn (tỷ lệ trễ hạn dưới 1%)": the label stops at the number, inside the bracket.
+  if ((s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0)) s += ')';
   if (s.length > 200) s = s.slice(0, 197).replace(/\s+\S*$/, '') + '…';
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -38,16 +38,36 @@ describe('checkPlan', () => {
     expect(issues.map((i) => i.location.field).sort()).toEqual(['targets[3].label', 'title']);
   });
 
-  it('reports a wrong type at its JSON path and quotes zod in both languages', () => {
+  it('reports a wrong type at its JSON path and says what to type in Vietnamese and English (not the schema’s English)', () => {
     const json = planJson('hung-dao-2023');
     json.targets[3].value = '85%';
     json.period.from = '2023';
     const { issues } = checkPlan(json);
     expect(issues.map((i) => i.location.field).sort()).toEqual(['period.from', 'targets[3].value']);
     const issue = issues.find((i) => i.location.field === 'period.from')!;
-    expect(issue.message.key).toBe('plan-invalid');
-    expect(t(issue.message, 'vi')).toMatch(/^Tệp kế hoạch không hợp lệ tại period\.from: .*expected number/);
-    expect(t(issue.message, 'en')).toMatch(/^Invalid plan file at period\.from: .*expected number/);
+    expect(issue.code).toBe('plan-invalid');
+    expect(issue.message.key).toBe('plan-invalid-type');
+    expect(t(issue.message, 'vi')).toBe('Tệp kế hoạch không hợp lệ tại period.from: cần một số (không có dấu ngoặc kép)');
+    expect(t(issue.message, 'en')).toBe('Invalid plan file at period.from: expected a number (without quotes)');
+  });
+
+  it('words a missing field, an unknown choice and a number out of range in vi and en', () => {
+    const json = planJson('hung-dao-2023');
+    delete json.title;
+    json.targets[0].comparator = '=>';
+    const { issues } = checkPlan(json);
+    const at = (field: string) => issues.find((i) => i.location.field === field)!;
+    expect(t(at('title').message, 'vi')).toMatch(/^Tệp kế hoạch thiếu mục bắt buộc title: hãy thêm mục này/);
+    expect(t(at('title').message, 'en')).toMatch(/^The plan file lacks the required field title: add it/);
+    expect(t(at('targets[0].comparator').message, 'vi')).toBe('Tệp kế hoạch không hợp lệ tại targets[0].comparator: nhập một trong ">=", ">", "=", "<=", "<"');
+    expect(t(at('targets[0].comparator').message, 'en')).toBe('Invalid plan file at targets[0].comparator: type one of ">=", ">", "=", "<=", "<"');
+    for (const i of issues) expect(t(i.message, 'vi')).not.toMatch(/Invalid|expected/);
+
+    const withQuota = planJson('ninh-hai-2023');
+    withQuota.awards[0].quota = -3;
+    const range = checkPlan(withQuota).issues.find((i) => i.location.field === 'awards[0].quota')!;
+    expect(t(range.message, 'vi')).toBe('Tệp kế hoạch không hợp lệ tại awards[0].quota: giá trị phải > 0');
+    expect(t(range.message, 'en')).toBe('Invalid plan file at awards[0].quota: the value must be > 0');
   });
 
   it('reports a document that is not an object at the root', () => {

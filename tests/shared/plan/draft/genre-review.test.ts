@@ -143,4 +143,20 @@ describe('the catalogue match does not cross a distinctive idea', () => {
     const t = draftPlan('- Mức độ hài lòng của người dân, doanh nghiệp đối với việc giải quyết thủ tục hành chính đạt trên 92%.', { indicators }).targets[0]!;
     expect(t.indicatorId).toBe('DOSSIER_RECEIVING_SATISFACTION');
   });
+
+  it('ideas are whole words: "nhập dữ liệu một lần" is not "dữ liệu mở", so this indicator still matches', () => {
+    const t = draftPlan('- Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến đạt 50%.', { indicators }).targets[0]!;
+    expect(t.indicatorId).toBe('ho-so-tthc-hoan-toan-truc-tuyen');
+  });
+});
+
+describe('labels read as the document’s words, cleanly cut', () => {
+  it('"… phải đạt ít nhất 85%": the label does not end on "phải"', () => {
+    expect(one('- Tỷ lệ hồ sơ nộp trực tuyến trên tổng số hồ sơ tiếp nhận phải đạt ít nhất 85%.').label.vi).toBe('Tỷ lệ hồ sơ nộp trực tuyến trên tổng số hồ sơ tiếp nhận');
+  });
+
+  it('a bracket opened before the number is closed in the label', () => {
+    const t = one('- Không để phát sinh hồ sơ trễ hạn (tỷ lệ trễ hạn dưới 1%).');
+    expect([t.comparator, t.value, t.label.vi]).toEqual(['<', 1, 'Không để phát sinh hồ sơ trễ hạn (tỷ lệ trễ hạn)']);
+  });
 });
