@@ -11,7 +11,6 @@ import type { Message } from '../../shared/schema/issue.ts';
 import type { RawValue } from '../../shared/schema/report.ts';
 import { periodSlug, type Period } from '../../shared/period/period.ts';
 import { normaliseUnitCode, normaliseUnitName, unitKeyResolver } from '../../shared/unit/identity.ts';
-import { loginAuth } from '../auth/login.ts';
 import type { CommandContext } from '../context.ts';
 import { cliError } from '../errors.ts';
 import { rectangular } from '../io/grid.ts';
@@ -20,13 +19,14 @@ import { readCsvGrid, decodeCsv } from '../io/read-csv.ts';
 import { readXlsxSheets } from '../io/read-xlsx.ts';
 import { writeCsvText } from '../io/write-csv.ts';
 import { writeOutputFile } from '../io/write-output.ts';
-import { parseConcurrency } from '../options.ts';
 import { choosePlan } from '../plan-choice.ts';
 import { makeTable } from '../render/table.ts';
 import { L } from '../render/text.ts';
 import { fitLine, terminalWidth } from '../render/width.ts';
 import { analyseUnit, type UnitResult } from '../units/analyse.ts';
-import { loadSources, type LoadedSource } from '../units/load.ts';
+import type { LoadedSource } from '../units/load.ts';
+import { coreRun } from '../units/core-run.ts';
+import { loadWithCredentials } from './report-options.ts';
 
 export type CollectStatus = 'submitted' | 'missing' | 'invalid' | 'not-shared' | 'failed';
 
@@ -101,25 +101,13 @@ export function registerCollectCommand(program: Command, ctx: CommandContext): v
       const { sources } = await collectSources(io.cwd, [], opts.sheet ?? [], opts.sheetsList);
       if (sources.length === 0) throw cliError('collect.no-sheets', {});
       const choice = await choosePlan(opts.plan, io.cwd);
-      const accessToken = opts.accessToken ?? io.env.GOOGLE_OAUTH_ACCESS_TOKEN;
-      const rootUrl = io.env.CDS_SHEETS_API_ROOT;
-      const login = accessToken || opts.keyFile ? null : await loginAuth(io.env, io.cwd);
-      const loaded = await loadSources(sources, {
-        ...(opts.sheetName !== undefined ? { sheetName: opts.sheetName } : {}),
-        concurrency: parseConcurrency(opts.concurrency),
-        auth: {
-          ...(accessToken ? { accessToken } : {}),
-          ...(opts.keyFile ? { keyFile: opts.keyFile } : {}),
-          ...(rootUrl ? { rootUrl } : {}),
-          ...(login ? { userAuth: { client: login.client, email: login.email } } : {}),
-        },
-        sleep: io.sleep,
-      });
-      await login?.flush();
+      // Every source is a spreadsheet here: the stored `cds login` sign-in serves when no token or key is given.
+      const loaded = await loadWithCredentials(io, sources, opts);
 
       const outDir = resolve(io.cwd, opts.out);
       await mkdir(outDir, { recursive: true });
-      const units = loaded.map((l) => analyseUnit(l, choice, { score: false }));
+      const core = coreRun(); // each plan compiled once for all the files
+      const units = loaded.map((l) => analyseUnit(l, choice, { score: false, core }));
       const results = classify(loaded, units);
       // The list's own note for each line ("… # Xã Hải An") names the unit even when its sheet cannot be read.
       const notes = opts.sheetsList === undefined ? new Map<string, string>() : await listNotes(resolve(io.cwd, opts.sheetsList));

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { Report } from '../../shared/schema/report.ts';
-import type { CommandContext } from '../context.ts';
+import type { CliIo, CommandContext } from '../context.ts';
 import { CliError, cliError } from '../errors.ts';
-import { collectSources } from '../io/inputs.ts';
+import { collectSources, type ReportSource } from '../io/inputs.ts';
 import { parseConcurrency } from '../options.ts';
 import type { PlanChoice } from '../plan-choice.ts';
 import { analyseUnit, type UnitResult } from '../units/analyse.ts';
@@ -34,6 +34,30 @@ export function addReportOptions(cmd: Command): Command {
     .option('--concurrency <n>', 'số bảng tính đọc đồng thời / spreadsheets read at once, 1-16 (default 4)');
 }
 
+/**
+ * Reads every source with the credentials at hand: the token or key file given (option, then
+ * GOOGLE_OAUTH_ACCESS_TOKEN), else the stored `cds login` sign-in when a spreadsheet is read.
+ */
+export async function loadWithCredentials(io: CliIo, sources: readonly ReportSource[], opts: ReportOptions): Promise<LoadedSource[]> {
+  const accessToken = opts.accessToken ?? io.env.GOOGLE_OAUTH_ACCESS_TOKEN;
+  const rootUrl = io.env.CDS_SHEETS_API_ROOT;
+  // The stored `cds login` sign-in, when no token or key file is given and a spreadsheet is read.
+  const login = accessToken || opts.keyFile || !sources.some((s) => s.kind === 'sheet') ? null : await loginAuth(io.env, io.cwd);
+  const loaded = await loadSources(sources, {
+    ...(opts.sheetName !== undefined ? { sheetName: opts.sheetName } : {}),
+    concurrency: parseConcurrency(opts.concurrency),
+    auth: {
+      ...(accessToken ? { accessToken } : {}),
+      ...(opts.keyFile ? { keyFile: opts.keyFile } : {}),
+      ...(rootUrl ? { rootUrl } : {}),
+      ...(login ? { userAuth: { client: login.client, email: login.email } } : {}),
+    },
+    sleep: io.sleep,
+  });
+  await login?.flush();
+  return loaded;
+}
+
 export interface ReadUnitsResult {
   units: UnitResult[];
   /** Several reports were asked for (several inputs, a folder, a list): output is a list. */
@@ -59,22 +83,7 @@ export async function readUnits(
   const { io } = ctx;
   const { sources, many, skipped } = await collectSources(io.cwd, inputs, opts.sheet ?? [], opts.sheetsList);
   if (sources.length === 0) throw cliError('cli.no-inputs', {});
-  const accessToken = opts.accessToken ?? io.env.GOOGLE_OAUTH_ACCESS_TOKEN;
-  const rootUrl = io.env.CDS_SHEETS_API_ROOT;
-  // The stored `cds login` sign-in, when no token or key file is given and a spreadsheet is read.
-  const login = accessToken || opts.keyFile || !sources.some((s) => s.kind === 'sheet') ? null : await loginAuth(io.env, io.cwd);
-  const loaded = await loadSources(sources, {
-    ...(opts.sheetName !== undefined ? { sheetName: opts.sheetName } : {}),
-    concurrency: parseConcurrency(opts.concurrency),
-    auth: {
-      ...(accessToken ? { accessToken } : {}),
-      ...(opts.keyFile ? { keyFile: opts.keyFile } : {}),
-      ...(rootUrl ? { rootUrl } : {}),
-      ...(login ? { userAuth: { client: login.client, email: login.email } } : {}),
-    },
-    sleep: io.sleep,
-  });
-  await login?.flush();
+  const loaded = await loadWithCredentials(io, sources, opts);
   const core = coreRun(); // each plan compiled once for all the files
   const units = loaded.map((l) => analyseUnit(l, choice, { ...analysis, core }));
   const only = units[0];

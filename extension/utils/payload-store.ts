@@ -68,6 +68,12 @@ export class PayloadStore {
     return result;
   }
 
+  /** The unit the panel shows (from the settings): its rows are kept parsed from the first payload on. */
+  setUnit(unitKey: string | null): void {
+    if (unitKey === null) this.mine = null;
+    else if (this.mine?.key !== unitKey) this.mine = { key: unitKey, ids: new Set(), codes: new Set([unitKey.trim().toLowerCase()]) };
+  }
+
   private isMine(u: { id: string | null; code: string | null }): boolean {
     const m = this.mine;
     if (!m) return false;
@@ -80,10 +86,10 @@ export class PayloadStore {
     if (last && last.version === this.version && last.unitKey === unitKey) return last.read;
     const read = readUnitFigures(this.payloads, unitKey, { period: this.period ?? null, indicators: this.indicators });
     this.lastRead = { version: this.version, unitKey, read };
-    if (this.mine?.key !== unitKey) this.mine = { key: unitKey, ids: new Set(), codes: new Set([unitKey.trim().toLowerCase()]) };
+    this.setUnit(unitKey);
     const u = read.figures?.unit;
-    if (u?.id) this.mine.ids.add(u.id);
-    if (u?.code) this.mine.codes.add(u.code.trim().toLowerCase());
+    if (u?.id) this.mine?.ids.add(u.id);
+    if (u?.code) this.mine?.codes.add(u.code.trim().toLowerCase());
     return read;
   }
 

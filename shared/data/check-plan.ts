@@ -40,6 +40,10 @@ function schemaWords(zi: { code: string; message: string; expected?: unknown; va
   if (zi.code === 'invalid_value' && Array.isArray(zi.values)) {
     return { key: 'plan-invalid-choice', params: { choices: zi.values.map((v) => JSON.stringify(v)).join(', ') } };
   }
+  // The two findings of IsoDate (shared/schema/common.ts): not YYYY-MM-DD, or no such day.
+  if ((zi.code === 'invalid_format' && zi.message === 'YYYY-MM-DD') || (zi.code === 'custom' && zi.message === 'no such calendar date')) {
+    return { key: 'plan-invalid-date', params: {} };
+  }
   if ((zi.code === 'too_small' || zi.code === 'too_big') && zi.origin === 'number') {
     const small = zi.code === 'too_small';
     const limit = small ? zi.minimum : zi.maximum;

@@ -19,6 +19,10 @@ export const messages: Catalogue = {
     vi: 'Tệp kế hoạch không hợp lệ tại {path}: nhập một trong {choices}',
     en: 'Invalid plan file at {path}: type one of {choices}',
   },
+  'plan-invalid-date': {
+    vi: 'Tệp kế hoạch không hợp lệ tại {path}: nhập một ngày có thật dạng năm-tháng-ngày, ví dụ "2025-11-15"',
+    en: 'Invalid plan file at {path}: type a real date as year-month-day, e.g. "2025-11-15"',
+  },
   'plan-invalid-range': {
     vi: 'Tệp kế hoạch không hợp lệ tại {path}: giá trị phải {op} {limit}',
     en: 'Invalid plan file at {path}: the value must be {op} {limit}',

@@ -8,10 +8,10 @@ import type { Scorecard } from '../schema/scorecard.ts';
 import { unitLabel, type Ranking } from '../score/rank.ts';
 import { scorecardView } from '../score/view.ts';
 import {
-  defaultRecipients, documentHeader, localityAuthority, periodPhrase, r, signatureBlocks, sourceName,
+  documentHeader, localityAuthority, periodPhrase, r, sourceName,
   type PrintBlock, type PrintColumn, type PrintDocument, type PrintOptions, type PrintRow,
 } from './model.ts';
-import { errorCount, planAnnex, type PrintUnit } from './scorecards.ts';
+import { documentClosing, errorCount, type PrintUnit } from './scorecards.ts';
 
 function rankingColumns(lang: Lang): PrintColumn[] {
   const L = r(lang);
@@ -96,16 +96,6 @@ export function rankingDocument(ranking: Ranking, plan: Plan, units: readonly Pr
     type: L('print.type.table'),
     summary: L('print.summary.ranking', { period: periodPhrase(plan, lang) }).trim(),
     body,
-    signatures: signatureBlocks(opts),
-    recipients: defaultRecipients(lang),
-    annex: {
-      title: L('print.annex'),
-      items: [
-        ...planAnnex([plan], lang),
-        L('print.annex.reports'),
-        ...units.map((u) => `– ${L('print.annex.report', { unit: u.card ? unitLabel(u.card.unit) : '?', file: u.source ? sourceName(u.source) : '—' })}`),
-        L('print.annex.generated', { date: opts.date ? opts.date.split('-').reverse().join('/') : '……' }),
-      ],
-    },
+    ...documentClosing([plan], units, opts, unitLabel),
   };
 }

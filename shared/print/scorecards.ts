@@ -129,6 +129,23 @@ export function scorecardsDocument(units: readonly PrintUnit[], opts: PrintOptio
     type: L('print.type.report'),
     summary: L('print.summary.scorecards', { period }).trim(),
     body,
+    ...documentClosing(plans, units, opts, (unit) => unit.name ?? unit.code ?? '?'),
+  };
+}
+
+/**
+ * The end every printout shares: signatures, recipients, and the annex — the plans' documents, one
+ * line per report (its unit as `unitName` gives it, the file or sheet it came from), the date made.
+ */
+export function documentClosing(
+  plans: readonly Plan[],
+  units: readonly PrintUnit[],
+  opts: PrintOptions,
+  unitName: (unit: Scorecard['unit']) => string,
+): Pick<PrintDocument, 'signatures' | 'recipients' | 'annex'> {
+  const { lang } = opts;
+  const L = r(lang);
+  return {
     signatures: signatureBlocks(opts),
     recipients: defaultRecipients(lang),
     annex: {
@@ -136,7 +153,7 @@ export function scorecardsDocument(units: readonly PrintUnit[], opts: PrintOptio
       items: [
         ...planAnnex(plans, lang),
         L('print.annex.reports'),
-        ...units.map((u) => `– ${L('print.annex.report', { unit: u.card ? (u.card.unit.name ?? u.card.unit.code ?? '?') : '?', file: u.source ? sourceName(u.source) : '—' })}`),
+        ...units.map((u) => `– ${L('print.annex.report', { unit: u.card ? unitName(u.card.unit) : '?', file: u.source ? sourceName(u.source) : '—' })}`),
         L('print.annex.generated', { date: opts.date ? opts.date.split('-').reverse().join('/') : '……' }),
       ],
     },

@@ -15,16 +15,20 @@ const KIND = { 'not-met': 'not-met', missing: 'no-data', 'needs-fixing': 'needs-
  * maximum) add 0 here.
  */
 export function biggestGains(scores: readonly ItemScore[], blocking: readonly CriterionResult[] = []): Gain[] {
-  const gains = scores.flatMap(({ item, pointsIfMet }, order) => {
-    if (item.status !== 'not-met' && item.status !== 'missing' && item.status !== 'needs-fixing') return [];
+  const out: Gain[] = blocking.map((c) => ({ kind: 'criterion', targetId: c.criterionId, points: 0, attainment: 0, gap: null }));
+  const gains: Gain[] = [];
+  for (const { item, pointsIfMet } of scores) {
+    if (item.status !== 'not-met' && item.status !== 'missing' && item.status !== 'needs-fixing') continue;
     const now = item.points ?? 0;
     const points = pointsIfMet === null || item.points === null ? 0 : Math.max(0, pointsIfMet - now);
     const attainment = Math.max(0, 1 - (item.attainment ?? 0));
-    return [{ gain: { kind: KIND[item.status], targetId: item.targetId, points, attainment, gap: item.gap }, order }];
-  });
-  gains.sort((a, b) => b.gain.points - a.gain.points || b.gain.attainment - a.gain.attainment || a.order - b.order);
-  const criteria: Gain[] = blocking.map((c) => ({ kind: 'criterion', targetId: c.criterionId, points: 0, attainment: 0, gap: null }));
-  return [...criteria, ...gains.map((g) => g.gain)];
+    gains.push({ kind: KIND[item.status], targetId: item.targetId, points, attainment, gap: item.gap });
+  }
+  // Sorted by position so ties keep the plan's order (gains are pushed in plan order).
+  const order = gains.map((_, k) => k);
+  order.sort((a, b) => gains[b]!.points - gains[a]!.points || gains[b]!.attainment - gains[a]!.attainment || a - b);
+  for (const k of order) out.push(gains[k]!);
+  return out;
 }
 
 /**

@@ -24,14 +24,21 @@ export function totalOf(items: readonly ScoredItem[]): Total {
 export function pillarTotals(items: readonly ScoredItem[]): PillarTotal[] {
   const result: PillarTotal[] = [];
   for (const pillar of PILLARS) {
-    const applicable = items.filter((i) => i.pillar === pillar && i.status !== 'not-applicable');
-    if (applicable.length === 0) continue;
-    result.push({
-      pillar,
-      ...totalOf(applicable),
-      met: applicable.filter((i) => i.status === 'met').length,
-      count: applicable.length,
-    });
+    // One pass per pillar, the sums of totalOf without a filtered copy of the items.
+    let count = 0;
+    let met = 0;
+    let points = 0;
+    let max = 0;
+    for (const item of items) {
+      if (item.pillar !== pillar || item.status === 'not-applicable') continue;
+      count++;
+      if (item.status === 'met') met++;
+      if (item.points === null || item.max === null) continue;
+      points += item.points;
+      max += item.max;
+    }
+    if (count === 0) continue;
+    result.push({ pillar, points, max, percent: max > 0 ? (points / max) * 100 : null, met, count });
   }
   return result;
 }

@@ -1,8 +1,7 @@
 import type { RuleOf } from '../schema/rule.ts';
 import type { ValidationContext } from './context.ts';
 import { reportIssue } from './issue.ts';
-import { awardInputs } from '../plan-items.ts';
-import { groupApplies, reportGroupOf } from '../score/group.ts';
+import { reportGroupOf } from '../score/group.ts';
 
 /**
  * Share of the plan's applicable items (targets for the report's level, and criteria) that carry a
@@ -13,14 +12,8 @@ const LISTED = 12;
 
 export function checkCompleteness(rule: RuleOf<'completeness'>, ctx: ValidationContext): void {
   // Only what the report's target group is asked (`Đối tượng`): a xóm is not missing the agencies' criteria.
-  const group = reportGroupOf(ctx.report);
-  const inputs = new Set(awardInputs(ctx.plan, group).map((i) => i.code));
-  const asked = ctx.index.applicable.filter((code) => {
-    const item = ctx.index.items.get(code);
-    if (item?.kind === 'criterion' && item.criterion) return groupApplies(item.criterion.group, group);
-    if (item?.kind === 'target') return group !== 'individual' && group !== 'other';
-    return item?.kind !== 'condition' || inputs.has(code);
-  });
+  // (worked out once per plan, level and group: shared/validate/context.ts askedCodes)
+  const asked = ctx.index.askedByGroup[reportGroupOf(ctx.report)];
   const expected = asked.length;
   if (expected === 0) return;
   const missing: string[] = [];

@@ -2,7 +2,8 @@ import type { Level, Unit } from '../schema/common.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Issue } from '../schema/issue.ts';
 import type { Criterion, Plan, Target } from '../schema/plan.ts';
-import type { ItemValue, Report, ReportCell, ReportRow, ReportTable } from '../schema/report.ts';
+import { ReportGroup, type ItemValue, type Report, type ReportCell, type ReportRow, type ReportTable } from '../schema/report.ts';
+import { groupApplies } from '../score/group.ts';
 import type { Parsed } from '../parse/parsed.ts';
 import { foldKey } from '../parse/text.ts';
 import { frozenMap } from '../frozen.ts';
@@ -63,6 +64,8 @@ export interface PlanIndex {
   otherLevel: ReadonlyMap<string, Target>;
   /** Codes in plan order of every applicable item (completeness). */
   applicable: readonly string[];
+  /** The applicable codes a report of each target group is asked (completeness), in plan order. */
+  askedByGroup: Readonly<Record<ReportGroup, readonly string[]>>;
 }
 
 /** One item row read against the plan. */
@@ -174,6 +177,8 @@ export function buildPlanIndex(plan: Plan, level: Level): PlanIndex {
   }
   for (const code of items.keys()) byFoldedCode.set(foldKey(code), code);
   for (const item of items.values()) Object.freeze(item);
+  const askedByGroup = {} as Record<ReportGroup, readonly string[]>;
+  for (const group of ReportGroup.options) askedByGroup[group] = Object.freeze(askedCodes(plan, items, applicable, group));
   return Object.freeze({
     level,
     items: frozenMap(items),
@@ -181,6 +186,18 @@ export function buildPlanIndex(plan: Plan, level: Level): PlanIndex {
     byIndicator: frozenMap([...byIndicator].map(([k, codes]): [string, readonly string[]] => [k, Object.freeze(codes)])),
     otherLevel: frozenMap(otherLevel),
     applicable: Object.freeze(applicable),
+    askedByGroup: Object.freeze(askedByGroup),
+  });
+}
+
+/** Only what a target group is asked (`Đối tượng`): a xóm is not missing the agencies' criteria. */
+function askedCodes(plan: Plan, items: ReadonlyMap<string, PlanItem>, applicable: readonly string[], group: ReportGroup): string[] {
+  const inputs = new Set(awardInputs(plan, group).map((i) => i.code));
+  return applicable.filter((code) => {
+    const item = items.get(code);
+    if (item?.kind === 'criterion' && item.criterion) return groupApplies(item.criterion.group, group);
+    if (item?.kind === 'target') return group !== 'individual' && group !== 'other';
+    return item?.kind !== 'condition' || inputs.has(code);
   });
 }
 

@@ -3,15 +3,13 @@
 // scored against the xóm's rule.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { cliInTempDir, runCli } from './helpers.ts';
 
 let dir = '';
-let cleanup = () => {};
-beforeEach(() => ({ dir, cleanup } = tempDir()));
-afterEach(() => cleanup());
-
-const cli = (...argv: string[]) => runCli(argv, { cwd: dir });
+const cli = cliInTempDir((d) => {
+  dir = d;
+});
 
 describe('cds plan', () => {
   it('prints the movement, target notes, each rule\'s group, conditions, note and "chỉ đề nghị"', async () => {

@@ -3,10 +3,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/cds.ts';
-import { startFakeOAuth, startFakeSheets, type FakeOAuth, type FakeSheetsServer, type FakeSpreadsheet } from './fake-sheets-server.ts';
-import { asApiValues, filledGrid, runCli, tempDir } from './helpers.ts';
+import { startFakeOAuth, type FakeOAuth, type FakeSheetsServer, type FakeSpreadsheet } from './fake-sheets-server.ts';
+import { asApiValues, filledGrid, runCli, withFakeSheets } from './helpers.ts';
 
 const PLAN = 'ninh-hai-2023';
 const good = { 'TC-01': 100, 'TC-02': 100, 'TC-03B': 60, 'TC-05': 'có', 'TC-06': 40, 'TD-01': 'có', 'TD-02': 'có', 'TD-03': 'có', 'TD-04': 'có' };
@@ -18,26 +18,20 @@ function book(title: string, unit: { name: string; code?: string; period: string
 
 let server: FakeSheetsServer;
 let dir: string;
-let cleanup: () => void;
 
-beforeAll(async () => {
-  server = await startFakeSheets({
+const sheetsEnv = withFakeSheets(
+  () => ({
     'hai-an': book('Hải An — báo cáo CĐS', { name: 'Xã Hải An', code: 'HA', period: 'Quý 3/2023' }, good),
     'dong-hai': book('Đông Hải', { name: 'Phường Đông Hải', period: 'Quý 3/2023' }, { ...good, 'TC-06': 980 }),
     'tan-hai-blank': book('Tân Hải', { name: 'Xã Tân Hải', period: 'Quý 3/2023' }, {}),
     'xuan-hai-403': book('Xuân Hải', { name: 'Xã Xuân Hải', period: 'Quý 3/2023' }, good, { status: 403 }),
     'danh-sach': { title: 'Danh sách', sheets: [{ sheetId: 0, title: 'Sheet1', values: [['Danh sách cán bộ'], ['Nguyễn Văn A', 42]] }] },
     'hai-an-copy': book('Hải An (bản sao)', { name: 'UBND xã Hải An', period: 'quý III/2023' }, good),
-  });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  server.reset();
-});
-afterEach(() => cleanup());
+  }),
+  { server: (s) => (server = s), dir: (d) => (dir = d) },
+);
 
-const env = (extra: Record<string, string> = {}) => ({ CDS_SHEETS_API_ROOT: server.url, GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token', CDS_CONFIG_DIR: join(dir, 'config'), ...extra });
+const env = (extra: Record<string, string> = {}) => ({ ...sheetsEnv(), CDS_CONFIG_DIR: join(dir, 'config'), ...extra });
 const list = (...ids: string[]) => {
   writeFileSync(join(dir, 'ds.txt'), ids.map((id) => `https://docs.google.com/spreadsheets/d/${id}/edit  # xã ${id}`).join('\n') + '\n');
   return 'ds.txt';

@@ -3,13 +3,13 @@
 // made itself.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sheetsErrorMessage } from '../../cli/sheets/api-error.ts';
 import { createSheetsClient } from '../../cli/sheets/client.ts';
 import { isSafeApiRoot, redactSecrets } from '../../cli/sheets/redact.ts';
 import { both } from '../../shared/messages/index.ts';
-import { startFakeSheets, type FakeSheetsServer } from './fake-sheets-server.ts';
-import { asApiValues, csvText, filledGrid, runCli, tempDir } from './helpers.ts';
+import type { FakeSheetsServer } from './fake-sheets-server.ts';
+import { asApiValues, csvText, filledGrid, runCli, withFakeSheets } from './helpers.ts';
 
 const PLAN = 'ninh-hai-2023';
 const VALUES = { 'TC-01': '100%', 'TC-02': '100%', 'TC-03B': 60, 'TC-05': 'có', 'TC-06': 40, 'TD-01': 'có', 'TD-02': 'có', 'TD-03': 'có', 'TD-04': 'có' };
@@ -17,9 +17,8 @@ const SECRET = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7sEcReTsEcReT
 
 let server: FakeSheetsServer;
 let dir: string;
-let cleanup: () => void;
-beforeAll(async () => {
-  server = await startFakeSheets({
+const env = withFakeSheets(
+  () => ({
     'xa-a': { title: 'A', sheets: [{ sheetId: 0, title: 'Báo cáo', values: asApiValues(filledGrid(PLAN, { name: 'Xã A', level: 'commune' }, VALUES)) }] },
     'ket-qua': {
       title: 'Kết quả',
@@ -28,16 +27,9 @@ beforeAll(async () => {
         { sheetId: 1, title: 'Trống', values: [] },
       ],
     },
-  });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  server.reset();
-});
-afterEach(() => cleanup());
-
-const env = () => ({ CDS_SHEETS_API_ROOT: server.url, GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token' });
+  }),
+  { server: (s) => (server = s), dir: (d) => (dir = d) },
+);
 
 describe('key files and server texts are never echoed', () => {
   it('a broken key file is refused without quoting a byte of it', async () => {

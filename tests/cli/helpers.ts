@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { main } from '../../cli/cds.ts';
+import { startFakeSheets, type FakeSheetsServer, type FakeSpreadsheet } from './fake-sheets-server.ts';
 import { getPlan } from '../../shared/data/index.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { RawValue } from '../../shared/schema/report.ts';
@@ -36,6 +38,48 @@ export async function runCli(argv: string[], opts: { cwd: string; env?: Record<s
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'cds-cli-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A fresh temporary folder for each test of the file (beforeEach; removed in afterEach), handed to
+ * `enter` first (to keep it and lay out files); returns `cds` run in that folder.
+ */
+export function cliInTempDir(enter: (dir: string) => void): (...argv: string[]) => Promise<CliRun> {
+  let current = '';
+  let cleanup = (): void => {};
+  beforeEach(() => {
+    ({ dir: current, cleanup } = tempDir());
+    enter(current);
+  });
+  afterEach(() => cleanup());
+  return (...argv: string[]) => runCli(argv, { cwd: current });
+}
+
+/**
+ * A test file against the local fake Sheets API: started with `books()` before the file's tests
+ * (handed to `enter.server`) and closed after them; before each test its recorded requests are
+ * cleared and a fresh temporary folder is made (handed to `enter.dir`, removed afterwards).
+ * Returns the environment that points `cds` at the server with a test token.
+ */
+export function withFakeSheets(
+  books: () => Record<string, FakeSpreadsheet>,
+  enter: { server: (server: FakeSheetsServer) => void; dir: (dir: string) => void },
+): () => { CDS_SHEETS_API_ROOT: string; GOOGLE_OAUTH_ACCESS_TOKEN: string } {
+  let server: FakeSheetsServer;
+  let cleanup = (): void => {};
+  beforeAll(async () => {
+    server = await startFakeSheets(books());
+    enter.server(server);
+  });
+  afterAll(() => server.close());
+  beforeEach(() => {
+    const made = tempDir();
+    cleanup = made.cleanup;
+    server.reset();
+    enter.dir(made.dir);
+  });
+  afterEach(() => cleanup());
+  return () => ({ CDS_SHEETS_API_ROOT: server.url, GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token' });
 }
 
 export function plan(id: string): Plan {

@@ -1,20 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadPlanFile } from '../../cli/plan-choice.ts';
 import { plans } from '../../shared/data/index.ts';
 import { canonicalPlan } from '../../shared/plan/table/index.ts';
-import { csvText, filledGrid, runCli, tempDir } from './helpers.ts';
+import { cliInTempDir, csvText, filledGrid } from './helpers.ts';
 
 let dir: string;
-let cleanup: () => void;
-const cli = (...argv: string[]) => runCli(argv, { cwd: dir });
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
+const cli = cliInTempDir((d) => {
+  dir = d;
 });
-afterEach(() => cleanup());
 
 describe('cds plan export: every bundled plan round-trips through XLSX and CSV', () => {
   for (const plan of plans) {

@@ -5,22 +5,18 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { csvText, filledGrid, runCli, tempDir } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { cliInTempDir, csvText, filledGrid } from './helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLES = join(ROOT, 'samples/ninh-hai-2023');
 const PLAN = 'ninh-hai-2023';
 let dir: string;
-let cleanup: () => void;
-const cli = (...argv: string[]) => runCli(argv, { cwd: dir });
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
+const cli = cliInTempDir((d) => {
+  dir = d;
   mkdirSync(join(dir, 'xa'));
   for (const f of readdirSync(SAMPLES)) copyFileSync(join(SAMPLES, f), join(dir, 'xa', f));
 });
-afterEach(() => cleanup());
 
 const goodValues = { 'TC-01': '100', 'TC-02': '100%', 'TC-03B': '85,5', 'TC-05': 'có', 'TC-06': '60', 'TD-01': 'có', 'TD-02': 'có', 'TD-03': 'có', 'TD-04': 'không' };
 

@@ -2,21 +2,17 @@
 // files that are not reports, the source of every ranked row, error flags, and several periods.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { msg, t } from '../../shared/messages/index.ts';
 import { escapeHtml } from '../../cli/render/string-dom.ts';
-import { csvText, filledGrid, runCli, tempDir } from './helpers.ts';
+import { cliInTempDir, csvText, filledGrid, runCli } from './helpers.ts';
 
 const PLAN = 'ninh-hai-2023';
 let dir: string;
-let cleanup: () => void;
-const cli = (...argv: string[]) => runCli(argv, { cwd: dir });
-
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
+const cli = cliInTempDir((d) => {
+  dir = d;
   mkdirSync(join(dir, 'bao-cao'));
 });
-afterEach(() => cleanup());
 
 const good = { 'TC-01': '100', 'TC-02': '100%', 'TC-03B': '85,5', 'TC-05': 'có', 'TC-06': '60', 'TD-01': 'có', 'TD-02': 'có', 'TD-03': 'có', 'TD-04': 'có' };
 const weaker = { ...good, 'TC-06': '20', 'TC-03B': '40' };

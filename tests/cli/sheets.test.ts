@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeSheets, type FakeSheetsServer, type FakeSpreadsheet } from './fake-sheets-server.ts';
-import { asApiValues, filledGrid, runCli, tempDir } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { FakeSheetsServer, FakeSpreadsheet } from './fake-sheets-server.ts';
+import { asApiValues, filledGrid, runCli, withFakeSheets } from './helpers.ts';
 import { createSheetsClient } from '../../cli/sheets/client.ts';
 
 const PLAN = 'ninh-hai-2023';
@@ -31,26 +31,18 @@ function ragged(): FakeSpreadsheet {
 
 let server: FakeSheetsServer;
 let dir: string;
-let cleanup: () => void;
 
-beforeAll(async () => {
-  server = await startFakeSheets({
+const env = withFakeSheets(
+  () => ({
     'sheet-A-good': book('A', 'Xã A', values),
     'sheet-B-429': book('B', 'Xã B', { ...values, 'TC-06': 30 }, { failFirst: 1, failStatus: 429 }),
     'sheet-C-403': book('C', 'Xã C', values, { status: 403 }),
     'sheet-D-bad': { title: 'D', sheets: [{ sheetId: 0, title: 'Sheet1', values: [['Danh sách cán bộ'], ['Nguyễn Văn A', 42]] }] },
     'sheet-E-ragged': ragged(),
     'results-book': { title: 'Kết quả', sheets: [{ sheetId: 0, title: 'Sheet1', values: [] }] },
-  });
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  server.reset();
-});
-afterEach(() => cleanup());
-
-const env = () => ({ CDS_SHEETS_API_ROOT: server.url, GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token' });
+  }),
+  { server: (s) => (server = s), dir: (d) => (dir = d) },
+);
 const url = (id: string, gid?: number) => `https://docs.google.com/spreadsheets/d/${id}/edit${gid === undefined ? '' : `#gid=${gid}`}`;
 const ALL = ['--sheet', url('sheet-A-good', 7), '--sheet', 'sheet-B-429', '--sheet', 'sheet-C-403', '--sheet', 'sheet-D-bad', '--sheet', 'sheet-E-ragged'];
 

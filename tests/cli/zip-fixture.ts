@@ -8,6 +8,20 @@ export interface ZipPart {
 }
 
 /**
+ * The run of fields a local header and its central directory entry share, from "version needed"
+ * (at `at`) to the name's length: deflate, no flags, zero time and date.
+ */
+function writeEntryFields(header: Buffer, at: number, entry: { crc: number; packedSize: number; size: number; nameLength: number }): void {
+  header.writeUInt16LE(20, at); // version needed
+  header.writeUInt16LE(0, at + 2); // flags
+  header.writeUInt16LE(8, at + 4); // method: deflate
+  header.writeUInt32LE(entry.crc, at + 10);
+  header.writeUInt32LE(entry.packedSize, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(entry.nameLength, at + 22);
+}
+
+/**
  * A zip archive built byte by byte (deflate, CRC-32, local headers, central directory), so tests
  * can make hostile archives — bombs, parts that lie about their size — without committing binaries.
  */
@@ -21,24 +35,14 @@ export function zipArchive(parts: readonly ZipPart[]): Uint8Array {
     const name = Buffer.from(part.name, 'utf8');
     const size = part.declaredSize ?? raw.length;
     const crc = crc32(raw);
+    const entry = { crc, packedSize: packed.length, size, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, entry);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(20, 4); // version made by
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);

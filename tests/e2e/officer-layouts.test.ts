@@ -6,10 +6,11 @@
 // or in the panel. Screenshots go to test-output/officer-*.png.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser as PwBrowser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser as PwBrowser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSheets } from '../../apps-script/build.ts';
-import { ensureBuilt, loadBundle, newGas, rowOf } from '../apps-script/helpers.ts';
+import { ensureBuilt } from '../apps-script/helpers.ts';
+import { cleanVanPhuc, filledVanPhuc, gotoSidebar, launchChromium, scriptRunStub, withFirstQuarterSaved } from './sidebar-page.ts';
 import { launchWithExtension, PORTAL_PAGE, type Browser } from '../extension/e2e-browser.ts';
 import { fixture, NATIONAL, PHU_THO } from '../portal/helpers.ts';
 import { WIDE_STAND_IN_HTML } from './officer-stand-in.ts';
@@ -81,6 +82,14 @@ async function inPanel<T>(page: Page, fn: string): Promise<T> {
     await cdp.detach();
   }
 }
+
+/** Opens every source of the panel, then lists the layout problems inside the panel's own box. */
+const panelLayoutProblems = (page: Page) => inPanel<Problem[]>(page, `function() {
+  for (const d of this.querySelectorAll('details')) d.open = true;
+  const panel = this.querySelector('section.cds-panel');
+  const r = panel.getBoundingClientRect();
+  return (${LAYOUT_PROBLEMS})(panel, r.left, r.right);
+}`);
 
 const panelState = (page: Page) => inPanel<{ collapsed: string | null; text: string } | null>(page,
   'function() { const s = this.querySelector("section.cds-panel"); return s ? { collapsed: s.getAttribute("data-collapsed"), text: s.textContent } : null; }');
@@ -243,12 +252,7 @@ describe('the extension for an officer (Chromium, built extension)', () => {
       expect(c.panel.bottom).toBe(size.height);
       expect(c.panel.right - c.panel.left).toBeLessThanOrEqual(size.width * 0.4);
       // open every source, then check the words
-      const problems = await inPanel<Problem[]>(page, `function() {
-        for (const d of this.querySelectorAll('details')) d.open = true;
-        const panel = this.querySelector('section.cds-panel');
-        const r = panel.getBoundingClientRect();
-        return (${LAYOUT_PROBLEMS})(panel, r.left, r.right);
-      }`);
+      const problems = await panelLayoutProblems(page);
       expect(problems).toEqual([]);
       // "Thu gọn" is one button on one line, not "Thu" over "gọn"
       const toggleLines = await inPanel<number>(page, `function() {
@@ -368,12 +372,7 @@ describe('the extension for an officer (Chromium, built extension)', () => {
     await page.setViewportSize(SIZES[0]);
     await inPanel(page, 'function() { this.querySelector(\'button[data-action="toggle"]\').click(); }');
     await expect.poll(async () => (await panelState(page))?.text ?? '').toContain('766 index: 64.24 / 100');
-    const problems = await inPanel<Problem[]>(page, `function() {
-      for (const d of this.querySelectorAll('details')) d.open = true;
-      const panel = this.querySelector('section.cds-panel');
-      const r = panel.getBoundingClientRect();
-      return (${LAYOUT_PROBLEMS})(panel, r.left, r.right);
-    }`);
+    const problems = await panelLayoutProblems(page);
     expect(problems).toEqual([]);
     const c = await coverage(page);
     expect(c.problems).toEqual([]);
@@ -383,41 +382,18 @@ describe('the extension for an officer (Chromium, built extension)', () => {
 });
 
 describe('the Sheets sidebar at 300 px (Chromium, built sidebar)', () => {
-  const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
   let chromiumBrowser: PwBrowser;
   let built: BuiltSheets;
   let answers: Record<string, unknown> = {};
 
   /** The server functions' real answers on a filled Vạn Phúc report (same bundle, fake workbook). */
   function realAnswers(): Record<string, unknown> {
-    const gas = newGas();
-    const app = loadBundle(gas, built);
-    const choices = app.sidebarChoices();
-    const created = app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', unitCode: 'H44.104', period: '2025' });
-    const sheet = gas.book.sheet('Báo cáo');
-    const type = (code: string, col: string, text: string) => sheet.type(`${col}${rowOf(sheet, code)}`, text);
-    type('CQS-01', 'C', '45');
-    type('CQS-01', 'D', '50');
-    type('CQS-02', 'E', '92%');
-    type('CQS-04', 'C', '1.234');
-    type('CQS-04', 'D', '1.500');
-    type('CQS-05', 'C', 'abc');
-    type('CQS-03', 'E', 'có');
-    type('XHS-01', 'C', '8.100');
-    type('XHS-01', 'D', '9.000');
+    const report = filledVanPhuc(built);
+    const { app, choices, created } = report;
     // A first quarter in the history, so the scorecard tab also shows the change and the pace lines.
-    const periodRow = sheet.snapshot().findIndex((l) => l[0] === 'Kỳ báo cáo') + 1;
-    sheet.type(`B${periodRow}`, 'Quý 1/2025');
-    type('CQS-01', 'C', '40');
-    type('CQS-02', 'E', '95%');
-    app.sidebarSaveHistory();
-    sheet.type(`B${periodRow}`, 'Quý 3/2025');
-    type('CQS-01', 'C', '45');
-    type('CQS-02', 'E', '92%');
+    withFirstQuarterSaved(report);
     // The status block after "Gửi báo cáo" by an officer with a long name (a clean report may be submitted).
-    const clean = newGas();
-    const cleanApp = loadBundle(clean, built);
-    cleanApp.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', period: 'Quý 3/2025' });
+    const cleanApp = cleanVanPhuc(built);
     return JSON.parse(JSON.stringify({
       sidebarSetStatus: cleanApp.sidebarSetStatus('submit', 'Nguyễn Thị Phương Thảo (Văn phòng HĐND-UBND xã)'),
       sidebarChoices: choices,
@@ -429,27 +405,10 @@ describe('the Sheets sidebar at 300 px (Chromium, built sidebar)', () => {
     }));
   }
 
-  /** google.script.run answered from `answers`, as HtmlService gives it (async, by handler). */
-  function stub(): string {
-    return `(() => {
-      const answers = ${JSON.stringify(answers)};
-      const runner = () => {
-        let ok = () => {}, fail = () => {};
-        const proxy = new Proxy({}, { get(_, name) {
-          if (name === 'withSuccessHandler') return (fn) => { ok = fn; return proxy; };
-          if (name === 'withFailureHandler') return (fn) => { fail = fn; return proxy; };
-          return (...args) => setTimeout(() => name in answers ? ok(JSON.parse(JSON.stringify(answers[name]))) : fail(new Error('Script function not found: ' + String(name))), 0);
-        } });
-        return proxy;
-      };
-      window.google = { script: { get run() { return runner(); } } };
-    })();`;
-  }
-
   beforeAll(async () => {
     built = await ensureBuilt();
     answers = realAnswers();
-    chromiumBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+    chromiumBrowser = await launchChromium();
     mkdirSync(OUT, { recursive: true });
   }, 120_000);
 
@@ -470,10 +429,8 @@ describe('the Sheets sidebar at 300 px (Chromium, built sidebar)', () => {
         const page = await chromiumBrowser.newPage({ viewport: { width: 300, height: 900 } });
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
-        await page.addInitScript(stub());
-        const body = built.html.replace('<meta name="cds-start" content="template">', `<meta name="cds-start" content="${view}">`);
-        await page.route('https://sidebar.invalid/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
-        await page.goto('https://sidebar.invalid/');
+        await page.addInitScript(scriptRunStub(answers));
+        await gotoSidebar(page, built.html, view);
         await page.waitForSelector(READY[view]!, { state: 'attached' });
         // issue 11's pieces on each tab: the plan-tab section, the report status (submitted, so with
         // both review buttons), the change since the previous period and the pace, the flag and "include all"

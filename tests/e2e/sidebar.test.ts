@@ -2,12 +2,12 @@
 // answers what the real server code answered on a fake workbook (same bundle, same data).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSheets } from '../../apps-script/build.ts';
-import { ensureBuilt, loadBundle, newGas, rowOf } from '../apps-script/helpers.ts';
+import { ensureBuilt } from '../apps-script/helpers.ts';
+import { cleanVanPhuc, filledVanPhuc, gotoSidebar, launchChromium, scriptRunStub, withFirstQuarterSaved } from './sidebar-page.ts';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const OUT = join(import.meta.dirname, '../../test-output');
 
 let browser: Browser;
@@ -17,42 +17,19 @@ let answers: Record<string, unknown> = {};
 
 /** Real answers from the bundle: a filled Vạn Phúc report, checked and scored; a small ranking. */
 function realAnswers(): Record<string, unknown> {
-  const gas = newGas();
-  const app = loadBundle(gas, built);
-  const choices = app.sidebarChoices();
-  const created = app.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', unitCode: 'H44.104', period: '2025' });
-  const sheet = gas.book.sheet('Báo cáo');
-  const type = (code: string, col: string, text: string) => sheet.type(`${col}${rowOf(sheet, code)}`, text);
-  type('CQS-01', 'C', '45');
-  type('CQS-01', 'D', '50');
-  type('CQS-02', 'E', '92%');
-  type('CQS-04', 'C', '1.234');
-  type('CQS-04', 'D', '1.500');
-  type('CQS-05', 'C', 'abc');
-  type('CQS-03', 'E', 'có');
+  const report = filledVanPhuc(built);
+  const { app, choices, created, type } = report;
   type('KTS-01', 'E', '12');
-  type('XHS-01', 'C', '8.100');
-  type('XHS-01', 'D', '9.000');
   type('TT-01', 'E', 'có');
   // A first quarter saved to the history, so the scorecard shows the change and the pace.
-  const periodRow = sheet.snapshot().findIndex((l) => l[0] === 'Kỳ báo cáo') + 1;
-  sheet.type(`B${periodRow}`, 'Quý 1/2025');
-  type('CQS-01', 'C', '40');
-  type('CQS-02', 'E', '95%');
-  const saved = app.sidebarSaveHistory();
-  sheet.type(`B${periodRow}`, 'Quý 3/2025');
-  type('CQS-01', 'C', '45');
-  type('CQS-02', 'E', '92%');
+  const saved = withFirstQuarterSaved(report);
   const validation = app.sidebarValidate();
   const score = app.sidebarScore('2025-10-20');
   const scorecard = app.sidebarScorecard('2025-10-20');
   const ranking = app.sidebarConsolidate();
   const planTab = app.sidebarCreatePlanTab({ fromPlanId: 'cat-ne-2024' });
   // A clean report for the status workflow: submitted by the officer.
-  const clean = newGas();
-  const cleanApp = loadBundle(clean, built);
-  cleanApp.sidebarCreateTemplate({ planId: 'van-phuc-2023-2025', unitName: 'Xã Vạn Phúc', period: 'Quý 3/2025' });
-  const submitted = cleanApp.sidebarSetStatus('submit', 'Cán bộ A');
+  const submitted = cleanVanPhuc(built).sidebarSetStatus('submit', 'Cán bộ A');
   return JSON.parse(JSON.stringify({
     sidebarChoices: choices,
     sidebarCreateTemplate: created,
@@ -68,50 +45,13 @@ function realAnswers(): Record<string, unknown> {
   }));
 }
 
-/** google.script.run as HtmlService gives it: a fresh runner per use, async answers, failures by handler. */
-function stub(answers: Record<string, unknown>, opts: { delayMs?: number; failOnce?: string } = {}): string {
-  return `(() => {
-    const answers = ${JSON.stringify(answers)};
-    const delay = ${opts.delayMs ?? 0};
-    const failOnce = new Set(${JSON.stringify(opts.failOnce ? [opts.failOnce] : [])});
-    window.__calls = [];
-    window.__release = null;
-    const runner = () => {
-      let ok = () => {}, fail = () => {};
-      return new Proxy({}, { get(_, name) {
-        if (name === 'withSuccessHandler') return (fn) => { ok = fn; return runner2(); };
-        if (name === 'withFailureHandler') return (fn) => { fail = fn; return runner2(); };
-        return (...args) => call(String(name), args, ok, fail);
-      } });
-      function runner2() { return new Proxy({}, { get(_, name) {
-        if (name === 'withSuccessHandler') return (fn) => { ok = fn; return runner2(); };
-        if (name === 'withFailureHandler') return (fn) => { fail = fn; return runner2(); };
-        return (...args) => call(String(name), args, ok, fail);
-      } }); }
-    };
-    function call(name, args, ok, fail) {
-      window.__calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
-      const answer = () => {
-        if (failOnce.has(name)) { failOnce.delete(name); fail(new Error('Exception: Service Spreadsheets timed out')); return; }
-        if (!(name in answers)) { fail(new Error('Script function not found: ' + name)); return; }
-        ok(JSON.parse(JSON.stringify(answers[name])));
-      };
-      if (delay < 0) window.__release = answer; else setTimeout(answer, delay);
-    }
-    window.google = { script: { get run() { return runner(); } } };
-  })();`;
-}
-
 async function open(view: string, opts: { delayMs?: number; failOnce?: string } = {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 300, height: 1400 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   (page as Page & { errors?: string[] }).errors = errors;
-  await page.addInitScript(stub(answers, opts));
-  // Served at a URL (no network: answered by the route) so the init script runs before the page.
-  const body = html.replace('<meta name="cds-start" content="template">', `<meta name="cds-start" content="${view}">`);
-  await page.route('https://sidebar.invalid/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
-  await page.goto('https://sidebar.invalid/');
+  await page.addInitScript(scriptRunStub(answers, opts));
+  await gotoSidebar(page, html, view);
   return page;
 }
 
@@ -119,7 +59,7 @@ beforeAll(async () => {
   built = await ensureBuilt();
   html = built.html;
   answers = realAnswers();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  browser = await launchChromium();
   mkdirSync(OUT, { recursive: true });
 });
 

@@ -116,6 +116,24 @@ describe('PayloadStore', () => {
     expect(store.figures('H44.104')?.total.score).toBe(64.24);
   });
 
+  it('gives the same figures whether my unit was named before the payloads came, asked for between them, or after', () => {
+    const early = new PayloadStore(indicators);
+    expect(early.figures('H44.104')).toBeNull();
+    for (const [ep, f] of Object.entries(PHU_THO)) {
+      early.accept(URL_OF(ep), fixtureText(f), JSON.stringify(requests[f]), at);
+      early.figures('H44.104');
+    }
+    const late = new PayloadStore(indicators);
+    loadYear(late);
+    const told = new PayloadStore(indicators);
+    told.setUnit('H44.104');
+    loadYear(told);
+    for (const key of ['H44.104', 'H44.105']) {
+      expect(early.figures(key)).toEqual(late.figures(key));
+      expect(told.figures(key)).toEqual(late.figures(key));
+    }
+  });
+
   it('rebuilds the figures when the plan brings its indicators', () => {
     const store = new PayloadStore([]);
     loadYear(store);

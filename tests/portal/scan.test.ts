@@ -117,6 +117,12 @@ describe('the overlay’s reading gives what the full reading gives', () => {
     const mine = readUnitFigures([scan!], HY_CUONG, { indicators }).figures!;
     expect(mine.metrics.length).toBeGreaterThan(0);
     expect(mine.groups.find((g) => g.code === 'MDSH')?.score).toBe(9.52);
+    // Only the rows of the unit asked for are kept parsed; any other row is found in the body again.
+    const kept = scanPortalPayload(input[0]!.endpoint, input[0]!.body, input[0]!.request, (f) => f.unit.code === HY_CUONG) as ScannedPayload;
+    expect([...kept.rows.keys()]).toEqual([0]);
+    expect(readUnitFigures([kept], HY_CUONG, { indicators }).figures).toEqual(mine);
+    expect(readUnitFigures([kept], 'national-1660', { indicators }).figures).toEqual(figuresForUnit(parsed(input), 'national-1660', { indicators }));
+    expect([...kept.rows.keys()]).toEqual([0, 1660]);
   });
 });
 

@@ -1,5 +1,6 @@
 // The overlay on the portal's service-quality page: reads the evaluation payloads the page itself
-// received (through the main-world capture script), checks them with the core's schemas, and shows
+// received (through the main-world capture script), checks them with the core's schemas (my unit's
+// rows strictly and in full, the others as far as ranking needs: shared/portal/scan.ts), and shows
 // my unit's QĐ 766 figures next to my plan's targets in a shadow-root panel.
 import '../../../ui/scorecard.css';
 import { browser } from 'wxt/browser';
@@ -194,6 +195,7 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     store.setIndicators(a?.indicators ?? []);
   };
   settings = (await guard(() => settingsItem.getValue())) ?? DEFAULT_SETTINGS;
+  store.setUnit(settings.unitCode);
   await isolateAsync('history', () => periodHistory.load());
   useActive((await guard(() => activePlanItem.getValue())) ?? null);
   // Open the first time, the compact chip afterwards unless the officer left it open.
@@ -202,7 +204,7 @@ async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   void guard(() => panelStateItem.setValue(start.store));
   reportUrl = (await guard(() => reportLinkItem.getValue())) ?? null;
   const unwatch = [
-    settingsItem.watch((v) => { settings = v ?? DEFAULT_SETTINGS; loadError = null; render(); }),
+    settingsItem.watch((v) => { settings = v ?? DEFAULT_SETTINGS; store.setUnit(settings.unitCode); loadError = null; render(); }),
     activePlanItem.watch((v) => { useActive(v); render(); }),
     reportLinkItem.watch((v) => { reportUrl = v ?? null; render(); }),
   ];

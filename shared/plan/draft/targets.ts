@@ -32,6 +32,11 @@ const COUNT_CUE = /(phan dau|it nhat|toi thieu|khong duoi|khong it hon|khong qua
 // Patterns are written with single spaces; a PDF line break can stand anywhere between two words.
 const loose = (re: RegExp): RegExp => new RegExp(re.source.replace(/ /g, '\\s+'), re.flags);
 const BEFORE: [RegExp, Comparator, string | null][] = ([
+  // Symbols typed in the text ("≤ 2%", "<= 2%"): a lower-is-better target must not turn into ≥.
+  [/(?:≥|>=)\s*$/, '>=', null],
+  [/(?:≤|<=)\s*$/, '<=', null],
+  [/<\s*$/, '<', 'thấp hơn là tốt hơn / lower is better'],
+  [/>\s*$/, '>', null],
   [/\b(khong duoi|khong thap hon|toi thieu|it nhat|tu)\s*$/, '>=', null],
   [/\b(xuong duoi|giam xuong duoi|xuong con duoi|con duoi|thap hon|duoi)\s*$/, '<', 'thấp hơn là tốt hơn / lower is better'],
   [/\b(khong qua|khong vuot qua|khong cao hon|toi da|xuong con|giam xuong con)\s*$/, '<=', null],
@@ -104,6 +109,13 @@ function mentionsIn(doc: DraftText, clause: Clause): Mention[] {
     const value = Number(m[1]);
     if (value === 0) continue;
     const unitStart = start + m[0].length - m[2]!.length;
+    // "từ 2 đến 3 mô hình": the lower bound, the range kept in the note (as for "60 - 70%").
+    const range = /(\d{1,4})\s*(?:-|–|den)\s*$/.exec(f.slice(0, m.index));
+    if (range && Number(range[1]) < value) {
+      const from = clause.start + range.index;
+      found.push({ start: from, end: start + m[0].length, value: Number(range[1]), unit: 'count', unitLabel: doc.text.slice(unitStart, start + m[0].length), note: oneLine(doc.text.slice(from, start + m[0].length)) });
+      continue;
+    }
     found.push({ start, end: start + m[0].length, value, unit: 'count', unitLabel: doc.text.slice(unitStart, start + m[0].length), note: null });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -170,7 +182,10 @@ export function targetsOf(doc: DraftText, clause: Clause, previous: DraftTarget 
   if (clause.kind === 'awards' || clause.kind === 'results') return [];
   const f = doc.folded.slice(clause.start, clause.end);
   // "đạt từ 85% số điểm trở lên" is an award threshold, not a target.
-  const mentions = mentionsIn(doc, clause).filter((m) => !(m.unit === 'percent' && /^\s*(?:tong\s+)?so\s+diem|^\s*diem\b/.test(doc.folded.slice(m.end, m.end + 20))));
+  const scored = mentionsIn(doc, clause).filter((m) => !(m.unit === 'percent' && /^\s*(?:tong\s+)?so\s+diem|^\s*diem\b/.test(doc.folded.slice(m.end, m.end + 20))));
+  // "đạt 100% (tăng 10% so với năm 2025)": the change beside a target is not a second target.
+  const isChange = (m: Mention): boolean => /\b(?:tang|giam)(?:\s+them)?\s*$/.test(doc.folded.slice(Math.max(clause.start, m.start - 12), m.start)) && /^\s*so voi\b/.test(doc.folded.slice(m.end, m.end + 12));
+  const mentions = scored.some((m) => !isChange(m)) ? scored.filter((m) => !isChange(m)) : scored;
   if (mentions.length === 0) return [];
   // "Năm 2022 đạt 65%" in a plan signed in 2023 is a result, not a target.
   const yearMatch = /(?:^|[^\d/])(?:den het nam|den nam|toi nam|trong nam|nam|vao nam)\s+(20\d\d)/.exec(f);

@@ -452,12 +452,16 @@ class SectionReader {
     return vi === undefined ? undefined : { vi, en: en ?? vi };
   }
 
-  targets(section: FoundSection): Record<string, unknown>[] {
+  /** Each row of the section as a getter of its cells by field; none when its columns cannot be read. */
+  private rowCells(section: FoundSection): ((field: string) => Cell | undefined)[] {
     const columns = this.columns(section);
     if (columns === null) return [];
+    return section.rows.map((row) => (field: string) => columns(row, field));
+  }
+
+  targets(section: FoundSection): Record<string, unknown>[] {
     const out: Record<string, unknown>[] = [];
-    for (const row of section.rows) {
-      const cell = (field: string) => columns(row, field);
+    for (const cell of this.rowCells(section)) {
       const path = `targets[${out.length}]`;
       const idCell = cell('id');
       const id = this.r.code(idCell, '“CT-01”');
@@ -568,11 +572,8 @@ class SectionReader {
   }
 
   criteria(section: FoundSection): Record<string, unknown>[] {
-    const columns = this.columns(section);
-    if (columns === null) return [];
     const out: Record<string, unknown>[] = [];
-    for (const row of section.rows) {
-      const cell = (field: string) => columns(row, field);
+    for (const cell of this.rowCells(section)) {
       const path = `criteria[${out.length}]`;
       const idCell = cell('id');
       const id = this.r.code(idCell, '“TC-01”');
@@ -593,11 +594,8 @@ class SectionReader {
   }
 
   awards(section: FoundSection, criterionIds: ReadonlySet<string>, targetIds: ReadonlySet<string>): Record<string, unknown>[] {
-    const columns = this.columns(section);
-    if (columns === null) return [];
     const out: Record<string, unknown>[] = [];
-    for (const row of section.rows) {
-      const cell = (field: string) => columns(row, field);
+    for (const cell of this.rowCells(section)) {
       const path = `awards[${out.length}]`;
       const idCell = cell('id');
       const id = this.r.text(idCell) === undefined ? `KT-${out.length + 1}` : this.r.code(idCell, '“KT-01”');
@@ -700,11 +698,8 @@ class SectionReader {
   }
 
   deadlines(section: FoundSection): Record<string, unknown>[] {
-    const columns = this.columns(section);
-    if (columns === null) return [];
     const out: Record<string, unknown>[] = [];
-    for (const row of section.rows) {
-      const cell = (field: string) => columns(row, field);
+    for (const cell of this.rowCells(section)) {
       const path = `deadlines[${out.length}]`;
       const idCell = cell('id');
       const id = this.r.text(idCell) === undefined ? `TH-${out.length + 1}` : this.r.code(idCell, '“TH-01”');

@@ -70,6 +70,18 @@ describe('checkPlan', () => {
     expect(t(range.message, 'en')).toBe('Invalid plan file at awards[0].quota: the value must be > 0');
   });
 
+  it('words an impossible or badly written date in vi and en', () => {
+    const json = planJson('van-phuc-2023-2025');
+    json.deadlines[0].date = '2024-02-30';
+    json.deadlines[1].date = '30/09/2024';
+    const { issues } = checkPlan(json);
+    for (const field of ['deadlines[0].date', 'deadlines[1].date']) {
+      const issue = issues.find((i) => i.location.field === field)!;
+      expect(t(issue.message, 'vi')).toBe(`Tệp kế hoạch không hợp lệ tại ${field}: nhập một ngày có thật dạng năm-tháng-ngày, ví dụ "2025-11-15"`);
+      expect(t(issue.message, 'en')).toBe(`Invalid plan file at ${field}: type a real date as year-month-day, e.g. "2025-11-15"`);
+    }
+  });
+
   it('reports a document that is not an object at the root', () => {
     const { plan, issues } = checkPlan(null);
     expect(plan).toBeNull();

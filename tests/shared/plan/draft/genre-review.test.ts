@@ -160,3 +160,35 @@ describe('labels read as the document’s words, cleanly cut', () => {
     expect([t.comparator, t.value, t.label.vi]).toEqual(['<', 1, 'Không để phát sinh hồ sơ trễ hạn (tỷ lệ trễ hạn)']);
   });
 });
+
+describe('comparator symbols typed in the text', () => {
+  // "≤ 2%" was read as ≥ 2: a lower-is-better target turned upside down.
+  it.each([
+    ['- Tỷ lệ hồ sơ trực tuyến ≥ 80%.', '>=', 80],
+    ['- Tỷ lệ hồ sơ trực tuyến >= 80%.', '>=', 80],
+    ['- Tỷ lệ hồ sơ trễ hạn ≤ 2%.', '<=', 2],
+    ['- Tỷ lệ hồ sơ trễ hạn <= 2%.', '<=', 2],
+    ['- Tỷ lệ hồ sơ trễ hạn < 2%.', '<', 2],
+    ['- Tỷ lệ hộ có cáp quang > 85%.', '>', 85],
+  ])('%s → %s %d, the symbol not in the label', (text, comparator, value) => {
+    const t = one(text);
+    expect([t.comparator, t.value]).toEqual([comparator, value]);
+    expect(t.label.vi).toMatch(/^Tỷ lệ [^<>≤≥=]+$/);
+  });
+});
+
+describe('a count range and a change "so với" a past figure', () => {
+  it('"từ 2 đến 3 mô hình" proposes the lower bound 2 with the range in the note', () => {
+    const t = one('- Phấn đấu mỗi xã có từ 2 đến 3 mô hình chuyển đổi số.');
+    expect([t.comparator, t.value, t.unit, t.note]).toEqual(['>=', 2, 'count', '2 đến 3 mô hình']);
+  });
+
+  it('"(tăng 10% so với năm 2025)" after a target is not a second target', () => {
+    const t = one('- Tỷ lệ hồ sơ trực tuyến đạt 100% (tăng 10% so với năm 2025).');
+    expect([t.comparator, t.value]).toEqual(['>=', 100]);
+  });
+
+  it('a change that stands alone is still proposed (for the officer to judge): "Tăng 20% so với năm 2025 …"', () => {
+    expect(one('- Tăng 20% so với năm 2025 số hộ gia đình sử dụng cáp quang.').value).toBe(20);
+  });
+});
