@@ -1,10 +1,26 @@
 // Test harness for the portal content script in happy-dom: starts it, plays the capture script's
 // part of the private channel (one MessageChannel, offered once), and opens the closed shadow root.
 import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { activePlanFor } from '../../extension/utils/active-plan.ts';
 import { CHANNEL_OFFER } from '../../extension/utils/capture-protocol.ts';
+import { activePlanItem, DEFAULT_SETTINGS, settingsItem } from '../../extension/utils/storage.ts';
 
 let lastRoot: ShadowRoot | null = null;
+
+/** A fresh portal page: the fake browser emptied, no panel left from a test before, no network. */
+export function freshPortalPage(): void {
+  fakeBrowser.reset();
+  document.body.replaceChildren();
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('')));
+}
+
+/** The officer's settings: UBND xã Hy Cương (H44.104) on the Vạn Phúc plan, made active. */
+export async function hyCuongOnVanPhuc(): Promise<void> {
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, unitCode: 'H44.104', unitName: 'UBND xã Hy Cương', planId: 'van-phuc-2023-2025' });
+  await activePlanItem.setValue(activePlanFor('van-phuc-2023-2025', []));
+}
 
 /** The panel's shadow root (closed: the page cannot see it; the test keeps the reference). */
 export function panelRoot(): ShadowRoot | null {

@@ -6,14 +6,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { activePlanFor } from '../../extension/utils/active-plan.ts';
 import { CAPTURE_SOURCE, PROTOCOL_VERSION } from '../../extension/utils/capture-protocol.ts';
 import { failedParts, isolate, isolateAsync } from '../../extension/utils/isolate.ts';
 import { loadFigures } from '../../extension/utils/load-figures.ts';
-import { activePlanItem, DEFAULT_SETTINGS, lastFiguresItem, seenUnitsItem, settingsItem } from '../../extension/utils/storage.ts';
+import { lastFiguresItem, seenUnitsItem } from '../../extension/utils/storage.ts';
 import { yearPeriod } from '../../shared/portal/index.ts';
 import { fixtureText, PHU_THO, requests } from '../portal/helpers.ts';
-import { panelRoot, startContentScript } from './content-script-harness.ts';
+import { hyCuongOnVanPhuc, panelRoot, startContentScript } from './content-script-harness.ts';
 
 vi.mock('../../extension/utils/rank-badge.ts', async (original) => ({
   ...(await original<typeof import('../../extension/utils/rank-badge.ts')>()),
@@ -50,8 +49,7 @@ describe('a broken badge does not take the panel down', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, unitCode: 'H44.104', unitName: 'UBND xã Hy Cương', planId: 'van-phuc-2023-2025' });
-    await activePlanItem.setValue(activePlanFor('van-phuc-2023-2025', []));
+    await hyCuongOnVanPhuc();
   });
   afterEach(() => port?.close());
 

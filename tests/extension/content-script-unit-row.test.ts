@@ -4,24 +4,19 @@
 // shape gives "portal changed" for that group in the panel and no number for it or the total; the
 // other groups are shown, and the seen-units list (collected in idle time) is still complete.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { activePlanFor } from '../../extension/utils/active-plan.ts';
 import { CAPTURE_SOURCE, PROTOCOL_VERSION } from '../../extension/utils/capture-protocol.ts';
-import { activePlanItem, DEFAULT_SETTINGS, seenUnitsItem, settingsItem } from '../../extension/utils/storage.ts';
+import { seenUnitsItem } from '../../extension/utils/storage.ts';
 import { fixture, fixtureText, PHU_THO, requests } from '../portal/helpers.ts';
-import { panelRoot, startContentScript } from './content-script-harness.ts';
+import { freshPortalPage, hyCuongOnVanPhuc, panelRoot, startContentScript } from './content-script-harness.ts';
 
 const ORIGIN = 'https://dichvucong.gov.vn';
 
 describe('my unit’s row in a changed shape', () => {
   let port: MessagePort | null = null;
   beforeEach(async () => {
-    fakeBrowser.reset();
-    document.body.replaceChildren();
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('')));
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, unitCode: 'H44.104', unitName: 'UBND xã Hy Cương', planId: 'van-phuc-2023-2025' });
-    await activePlanItem.setValue(activePlanFor('van-phuc-2023-2025', []));
+    freshPortalPage();
+    await hyCuongOnVanPhuc();
   });
   afterEach(() => port?.close());
 

@@ -5,13 +5,11 @@
 // second port offered later) is ignored; an invalidated context (extension updated under the page)
 // leaves a notice instead of a broken panel.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { activePlanFor } from '../../extension/utils/active-plan.ts';
 import { CAPTURE_SOURCE, CHANNEL_OFFER, PROTOCOL_VERSION } from '../../extension/utils/capture-protocol.ts';
-import { activePlanItem, DEFAULT_SETTINGS, lastFiguresItem, seenUnitsItem, settingsItem } from '../../extension/utils/storage.ts';
+import { lastFiguresItem, seenUnitsItem } from '../../extension/utils/storage.ts';
 import { fixtureText, PHU_THO, requests } from '../portal/helpers.ts';
-import { panelRoot, startContentScript } from './content-script-harness.ts';
+import { freshPortalPage, hyCuongOnVanPhuc, panelRoot, startContentScript } from './content-script-harness.ts';
 
 const ORIGIN = 'https://dichvucong.gov.vn';
 
@@ -22,11 +20,8 @@ function payload(ep: string, file: string) {
 describe('the portal content script', () => {
   let ports: MessagePort[] = [];
   beforeEach(async () => {
-    fakeBrowser.reset();
-    document.body.replaceChildren();
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('')));
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, unitCode: 'H44.104', unitName: 'UBND xã Hy Cương', planId: 'van-phuc-2023-2025' });
-    await activePlanItem.setValue(activePlanFor('van-phuc-2023-2025', []));
+    freshPortalPage();
+    await hyCuongOnVanPhuc();
   });
   afterEach(() => {
     for (const p of ports) p.close();
