@@ -17,6 +17,7 @@ import { validateReport } from '../shared/validate/index.ts';
 import { buildCli } from '../cli/build.ts';
 import { peerSchemas, syntheticReports } from './core.ts';
 import { childCpuMs } from './cpu.ts';
+import { indicatorById } from '../shared/data/index.ts';
 
 export interface Figure {
   median: number;
@@ -102,7 +103,7 @@ async function coreFigures() {
   const ours = () => {
     const parsed = JSON.parse(text) as RawValue[][][];
     // As a real run (cds, the add-on): the plan compiled once, cell locations shared by the reports.
-    const compiled = compilePlan(plan);
+    const compiled = compilePlan(plan, plan.level, { indicators: indicatorById });
     const locations = createLocationBook();
     return parsed.map((grid) => {
       const validation = validateReport(readReportTable(grid, 'Báo cáo', { locations }).table!, plan, { compiled });

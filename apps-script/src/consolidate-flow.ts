@@ -27,6 +27,7 @@ import { ownedSheet, readSheet } from './sheet-port.ts';
 import { RANKING_MARKER, RANKING_SHEET, isOutputGrid } from './sheet-names.ts';
 import { readWideTable } from './wide-table.ts';
 import { choosePlan, planTabsOf } from './plan-tab.ts';
+import { indicatorById } from '../../shared/data/index.ts';
 
 
 interface Unit {
@@ -64,7 +65,7 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
     });
     if (wide !== null) {
       const sheetIssues: Issue[] = [];
-      const compiled = compilePlan(wide.plan); // once for every unit row of the sheet
+      const compiled = compilePlan(wide.plan, wide.plan.level, { indicators: indicatorById }); // once for every unit row of the sheet
       for (const u of wide.units) {
         if (isBlankTable(u.table)) {
           skipped.push({ name: `${read.name} — ${vi('sheets.rank.row', { row: String(u.row) })}`, reason: both(msg('multi.blank')) });

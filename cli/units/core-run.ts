@@ -1,6 +1,7 @@
 import { compilePlan, type CompiledPlan } from '../../shared/plan/compile.ts';
 import { createLocationBook, type LocationBook } from '../../shared/parse/report-table.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
+import { indicatorById } from '../../shared/data/index.ts';
 
 /**
  * What one CLI run shares between the reports it reads (3,321 files in a national run): each plan
@@ -17,7 +18,7 @@ export function coreRun(): CoreRun {
   return {
     compiled(plan) {
       let c = compiledPlans.get(plan);
-      if (c === undefined) compiledPlans.set(plan, (c = compilePlan(plan)));
+      if (c === undefined) compiledPlans.set(plan, (c = compilePlan(plan, plan.level, { indicators: indicatorById })));
       return c;
     },
     locations: createLocationBook(),

@@ -1,8 +1,7 @@
 import type { Level } from '../schema/common.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { AwardCondition, Plan, Target } from '../schema/plan.ts';
-import { Level as LEVELS } from '../schema/common.ts';
-import { indicatorById } from '../data/catalogue.ts';
+import { LEVELS } from '../schema/levels.ts';
 import { frozenMap, frozenSet } from '../frozen.ts';
 import { ruleConditions, negateVi } from '../score/award.ts';
 import { pointsAtTarget } from '../score/item.ts';
@@ -38,15 +37,18 @@ export interface CompiledPlan {
 }
 
 export interface CompileOptions {
-  /** The indicator catalogue; the bundled one (shared/data) when not given. */
-  indicators?: ReadonlyMap<string, Indicator>;
+  /**
+   * The indicator catalogue, always the caller's: importing the bundled one here would pull the
+   * zod-checked data into every bundle that compiles a plan (the extension's content script).
+   */
+  indicators: ReadonlyMap<string, Indicator>;
 }
 
 /** Compiles a plan for reports of `level` (the plan's own level when not given). Pure; never changes the plan. */
-export function compilePlan(plan: Plan, level: Level = plan.level, opts: CompileOptions = {}): CompiledPlan {
-  const indicators = opts.indicators ?? indicatorById;
+export function compilePlan(plan: Plan, level: Level, opts: CompileOptions): CompiledPlan {
+  const { indicators } = opts;
   const indexes = {} as Record<Level, PlanIndex>;
-  for (const l of LEVELS.options) indexes[l] = buildPlanIndex(plan, l);
+  for (const l of LEVELS) indexes[l] = buildPlanIndex(plan, l);
   // The lists hold the plan's own condition objects (referred to, never frozen from here) and
   // frozen criterion conditions added for the rule's group.
   const ruleConditionList = plan.awards.map((rule) => Object.freeze(ruleConditions(rule, plan)));
@@ -65,7 +67,7 @@ export function compilePlan(plan: Plan, level: Level = plan.level, opts: Compile
 }
 
 /** The compiled plan to use: the caller's when it is for this plan (and catalogue), else a fresh one. */
-export function compiledFor(plan: Plan, given: CompiledPlan | undefined, indicators?: ReadonlyMap<string, Indicator>): CompiledPlan {
-  if (given !== undefined && given.plan === plan && (indicators === undefined || indicators === given.indicators)) return given;
-  return compilePlan(plan, plan.level, indicators ? { indicators } : {});
+export function compiledFor(plan: Plan, given: CompiledPlan | undefined, indicators: ReadonlyMap<string, Indicator>): CompiledPlan {
+  if (given !== undefined && given.plan === plan && indicators === given.indicators) return given;
+  return compilePlan(plan, plan.level, { indicators });
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PILLARS } from './pillars.ts';
+import { LEVELS } from './levels.ts';
 import { daysInMonth } from '../calendar.ts';
 
 /**
@@ -29,7 +30,7 @@ export const Source = z.object({
 export type Source = z.infer<typeof Source>;
 
 /** Administrative level of a unit after the 2025 reorganisation (district kept for older plans). */
-export const Level = z.enum(['commune', 'district', 'province', 'national']);
+export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 
 export const Pillar = z.enum(PILLARS);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Level } from './common.ts';
 import { Issue, Location } from './issue.ts';
+import { REPORT_GROUPS } from './levels.ts';
 
 /** A value exactly as a surface read it: a sheet cell, a CSV field, an XLSX cell. */
 export const RawValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -52,7 +53,7 @@ export type ItemValue = z.infer<typeof ItemValue>;
  * Who a report is from (`Đối tượng`): a cơ quan, đơn vị (also a commune's own authority), a thôn/xóm,
  * an enterprise, an individual official or worker, or "đối tượng khác". Award rules apply to their group only.
  */
-export const ReportGroup = z.enum(['agency', 'village', 'enterprise', 'individual', 'other']);
+export const ReportGroup = z.enum(REPORT_GROUPS);
 export type ReportGroup = z.infer<typeof ReportGroup>;
 
 /** One unit's values for one period: what scoring reads. Portal figures can be turned into one too. */

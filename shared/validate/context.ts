@@ -2,7 +2,8 @@ import type { Level, Unit } from '../schema/common.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Issue } from '../schema/issue.ts';
 import type { Criterion, Plan, Target } from '../schema/plan.ts';
-import { ReportGroup, type ItemValue, type Report, type ReportCell, type ReportRow, type ReportTable } from '../schema/report.ts';
+import { REPORT_GROUPS } from '../schema/levels.ts';
+import type { ReportGroup, ItemValue, Report, ReportCell, ReportRow, ReportTable } from '../schema/report.ts';
 import { groupApplies } from '../score/group.ts';
 import type { Parsed } from '../parse/parsed.ts';
 import { foldKey } from '../parse/text.ts';
@@ -178,7 +179,7 @@ export function buildPlanIndex(plan: Plan, level: Level): PlanIndex {
   for (const code of items.keys()) byFoldedCode.set(foldKey(code), code);
   for (const item of items.values()) Object.freeze(item);
   const askedByGroup = {} as Record<ReportGroup, readonly string[]>;
-  for (const group of ReportGroup.options) askedByGroup[group] = Object.freeze(askedCodes(plan, items, applicable, group));
+  for (const group of REPORT_GROUPS) askedByGroup[group] = Object.freeze(askedCodes(plan, items, applicable, group));
   return Object.freeze({
     level,
     items: frozenMap(items),

@@ -43,7 +43,7 @@ function filledTemplate(plan: Plan) {
 describe('compilePlan', () => {
   it('is frozen all the way down, except the caller’s own plan and catalogue it refers to', () => {
     for (const plan of plans) {
-      const compiled = compilePlan(plan);
+      const compiled = compilePlan(plan, plan.level, { indicators: indicatorById });
       expect(compiled.plan).toBe(plan);
       expect(compiled.indicators).toBe(indicatorById);
       const skip = new Set<unknown>([plan, indicatorById, ...indicatorById.values(), ...plan.targets, ...plan.criteria, ...plan.awards, ...plan.awards.flatMap((a) => a.conditions)]);
@@ -60,14 +60,14 @@ describe('compilePlan', () => {
   it('never changes the plan it compiles', () => {
     const plan = getPlan('hai-an-2025-2030')!;
     const before = JSON.stringify(plan);
-    compilePlan(plan, 'commune');
+    compilePlan(plan, 'commune', { indicators: indicatorById });
     expect(JSON.stringify(plan)).toBe(before);
     expect(Object.isFrozen(plan)).toBe(false);
   });
 
   it('gives the same validation and scorecards as the wrapper path, on every bundled plan', () => {
     for (const plan of plans) {
-      const compiled = compilePlan(plan);
+      const compiled = compilePlan(plan, plan.level, { indicators: indicatorById });
       const locations = createLocationBook();
       const grid = filledTemplate(plan);
       const viaWrapper = validateReport(readReportTable(grid, 'Báo cáo').table!, plan);
@@ -84,7 +84,7 @@ describe('compilePlan', () => {
   it('gives the same results as the wrapper path on every sample report, with one compiled plan per plan', () => {
     const samples = sampleFiles();
     expect(samples.length).toBeGreaterThan(5);
-    const compiledByPlan = new Map(plans.map((p) => [p.id, compilePlan(p)]));
+    const compiledByPlan = new Map(plans.map((p) => [p.id, compilePlan(p, p.level, { indicators: indicatorById })]));
     const locations = createLocationBook();
     let scored = 0;
     for (const { file, text } of samples) {
@@ -110,9 +110,9 @@ describe('compilePlan', () => {
     const grid = filledTemplate(plan);
     const table = readReportTable(grid, 'Báo cáo').table!;
     const noLevel = { ...table, header: { ...table.header, level: null } };
-    const atPlan = validateCompiled(noLevel, compilePlan(plan, plan.level));
+    const atPlan = validateCompiled(noLevel, compilePlan(plan, plan.level, { indicators: indicatorById }));
     const other = plan.level === 'commune' ? 'district' : 'commune';
-    const atOther = validateCompiled(noLevel, compilePlan(plan, other));
+    const atOther = validateCompiled(noLevel, compilePlan(plan, other, { indicators: indicatorById }));
     expect(Object.keys(atOther.report.items)).not.toEqual(Object.keys(atPlan.report.items));
     expect(validateReport(noLevel, plan)).toEqual(atPlan);
   });
@@ -120,9 +120,9 @@ describe('compilePlan', () => {
   it('is used only for its own plan and catalogue: another one is compiled afresh', () => {
     const a = getPlan('cat-ne-2024')!;
     const b = getPlan('van-phuc-2023-2025')!;
-    const compiledA = compilePlan(a);
-    expect(compiledFor(a, compiledA)).toBe(compiledA);
-    expect(compiledFor(b, compiledA).plan).toBe(b);
+    const compiledA = compilePlan(a, a.level, { indicators: indicatorById });
+    expect(compiledFor(a, compiledA, indicatorById)).toBe(compiledA);
+    expect(compiledFor(b, compiledA, indicatorById).plan).toBe(b);
     expect(compiledFor(a, compiledA, new Map()).indicators.size).toBe(0);
     const grid = filledTemplate(b);
     const table = readReportTable(grid, 'Báo cáo').table!;
@@ -131,7 +131,7 @@ describe('compilePlan', () => {
 
   it('works out each award rule’s conditions and the criteria’s "not met" wording up front', () => {
     const plan = getPlan('hai-an-2025-2030')!;
-    const compiled = compilePlan(plan);
+    const compiled = compilePlan(plan, plan.level, { indicators: indicatorById });
     expect(compiled.ruleConditions.length).toBe(plan.awards.length);
     plan.awards.forEach((rule, i) => {
       // The rule's own conditions come first, the very same objects.
