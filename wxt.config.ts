@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 // scripts (Chrome 111+, Firefox 128+). Permissions: storage and the portal host, nothing else.
 export default defineConfig({
   srcDir: 'extension',
+  // Icons and _locales are the extension's own: they live beside its code (WXT's default is <root>/public).
+  publicDir: 'extension/public',
   outDir: '.output',
   manifestVersion: 3,
   // The Firefox sources archive (for add-on review) holds what builds the extension: not the tests,

@@ -10,7 +10,7 @@ import { parseNumber } from '../shared/parse/number.ts';
 import { readReportTable } from '../shared/parse/report-table.ts';
 import type { RawValue, Report, ReportTable } from '../shared/schema/report.ts';
 import { scoreReport } from '../shared/score/scorecard.ts';
-import { reportTemplate } from '../shared/template.ts';
+import { reportTemplate } from '../shared/plan/template.ts';
 import { validateReport } from '../shared/validate/index.ts';
 import { prng } from './prng.ts';
 import { formatNumber } from '../shared/messages/format.ts';

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../tests/extension/e2e-browser.ts';
+import { launchWithExtension } from '../tests/support/e2e-browser.ts';
 
 const ROOT = new URL('../', import.meta.url);
 const FIXTURES = new URL('tests/fixtures/portal/', ROOT);

@@ -1,5 +1,5 @@
 // Sheets add-on benchmark: the round trips (counted by the in-memory SpreadsheetApp fake of
-// tests/apps-script/fake) and the time of the add-on's flows on
+// tests/support/apps-script-fake) and the time of the add-on's flows on
 // - a "Tổng hợp" sheet of 3,321 rows (one per commune after the 2025 reorganisation), each unit
 //   validated, scored, its bad cells marked, all ranked and the ranking written;
 // - one unit's "Báo cáo" sheet: "Kiểm tra số liệu" then "Chấm điểm", run twice (the second run
@@ -19,8 +19,8 @@ import { getPlan } from '../shared/data/index.ts';
 import { rankScorecards } from '../shared/score/rank.ts';
 import { scoreReport } from '../shared/score/scorecard.ts';
 import { validateReport } from '../shared/validate/index.ts';
-import { fakeGas } from '../tests/apps-script/fake/services.ts';
-import { FakeSpreadsheet, type FakeSheet } from '../tests/apps-script/fake/spreadsheet.ts';
+import { fakeGas } from '../tests/support/apps-script-fake/services.ts';
+import { FakeSpreadsheet, type FakeSheet } from '../tests/support/apps-script-fake/spreadsheet.ts';
 import { prng } from './prng.ts';
 
 const UNITS = 3321;

@@ -16,8 +16,8 @@ export { indicators, indicatorById, plans, getPlan, checkPlan, type CheckPlanRes
 // Values as officers type them, and the report layout.
 export * from './parse/value.ts';
 export { readReportTable, createLocationBook, type LocationBook } from './parse/report-table.ts';
-export { reportTemplate, type TemplateLayout, type TemplateRow, type TemplateOptions } from './template.ts';
-export { awardInputs, type AwardInput } from './plan-items.ts';
+export { reportTemplate, type TemplateLayout, type TemplateRow, type TemplateOptions } from './plan/template.ts';
+export { awardInputs, type AwardInput } from './plan/items.ts';
 export { parseGroup, GROUP_WORDS } from './parse/group.ts';
 export { groupApplies, reportGroupOf, ruleGroup } from './score/group.ts';
 export { describeCondition } from './score/award.ts';
@@ -31,7 +31,7 @@ export { scoreCompiled } from './score/score-report.ts';
 export { ratioValue, ratioResult, type RatioOptions, type RatioResult } from './ratio.ts';
 export { percentText, isPercentFormat } from './parse/percent-text.ts';
 export { rankScorecards, type Ranking, type RankedCard, type AwardAllocation } from './score/rank.ts';
-export { deadlinesDue, type DueDeadline } from './deadlines.ts';
+export { deadlinesDue, type DueDeadline } from './plan/deadlines.ts';
 export { scorecardView, type ScorecardView } from './score/view.ts';
 
 // Periods, unit identity, trend and pace (a unit followed over time).

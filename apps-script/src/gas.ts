@@ -1,5 +1,5 @@
 // The exact subset of the Apps Script services the add-on uses, as structural types. The real
-// services satisfy them, and so does the in-memory fake in tests/apps-script/fake, so the fake is
+// services satisfy them, and so does the in-memory fake in tests/support/apps-script-fake, so the fake is
 // checked against what the code calls and nothing more. The globals are reached through the
 // module-scoped `declare const`s below: esbuild emits nothing for them, so at run time each name
 // resolves to Apps Script's own global.

@@ -5,7 +5,7 @@ import { t, msg, formatNumber } from '../../shared/messages/index.ts';
 import type { AwardCondition, Plan } from '../../shared/schema/plan.ts';
 import { describeCondition } from '../../shared/score/award.ts';
 import { deadlineDateText } from '../../shared/score/view.ts';
-import { targetText } from '../../shared/template.ts';
+import { targetText } from '../../shared/plan/template.ts';
 import type { SpreadsheetLike } from './gas.ts';
 import { guardWrite } from './problem.ts';
 import { writeLines, type Line } from './result-sheet.ts';

@@ -21,7 +21,7 @@ import { columnName } from '../../shared/parse/a1.ts';
 import { LEVEL_WORDS } from '../../shared/parse/level.ts';
 import { Level } from '../../shared/schema/common.ts';
 import type { ItemColumn } from '../../shared/schema/report.ts';
-import { reportTemplate, type TemplateLayout } from '../../shared/template.ts';
+import { reportTemplate, type TemplateLayout } from '../../shared/plan/template.ts';
 import type { PlanOption, TemplateChoices, TemplateDone, TemplateRequest } from './dto.ts';
 import { choosePlan, type PlanTab, type PlanTabs } from './plan-tab.ts';
 import { spreadsheetApp, type DataValidationLike, type SpreadsheetLike } from './gas.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { deadlinesDue, type DueDeadline } from '../../shared/deadlines.ts';
+import { deadlinesDue, type DueDeadline } from '../../shared/plan/deadlines.ts';
 import { formatDate } from '../../shared/messages/index.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import { deadlineDateText } from '../../shared/score/view.ts';

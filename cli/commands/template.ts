@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
 import { parseGroup } from '../../shared/parse/group.ts';
-import { reportTemplate } from '../../shared/template.ts';
+import { reportTemplate } from '../../shared/plan/template.ts';
 import type { CommandContext } from '../context.ts';
 import { cliError } from '../errors.ts';
 import { writeCsvText } from '../io/write-csv.ts';

@@ -76,3 +76,30 @@ function utf8(bytes: Uint8Array): string | null {
     return null;
   }
 }
+
+/** How to decode a text file from its first bytes alone; `skip` is the byte-order mark's length. */
+export interface StreamEncoding {
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  skip: number;
+}
+
+/**
+ * The encoding decodeReportText would take, judged from the first bytes of the file (so a large
+ * file can be decoded as it streams), or null when the prefix is not UTF-8/UTF-16: the legacy
+ * encodings are told apart on the whole text, and such files are read whole (they are small).
+ * A file whose later bytes turn out not to be UTF-8 is read again whole by the caller.
+ */
+export function streamEncoding(prefix: Uint8Array): StreamEncoding | null {
+  if (prefix[0] === 0xef && prefix[1] === 0xbb && prefix[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (prefix[0] === 0xff && prefix[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (prefix[0] === 0xfe && prefix[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  const wide = utf16Without(prefix);
+  if (wide) return { encoding: wide, skip: 0 };
+  try {
+    // stream: a character cut at the end of the prefix is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(prefix, { stream: true });
+    return { encoding: 'utf-8', skip: 0 };
+  } catch {
+    return null;
+  }
+}

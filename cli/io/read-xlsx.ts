@@ -1,5 +1,8 @@
 import type { RawValue } from '../../shared/schema/report.ts';
+import { Readable } from 'node:stream';
+import { cliError } from '../errors.ts';
 import { excelCellToRaw } from './excel-cell.ts';
+import { columnLetters, XLSX_LIMITS, type GuardedXlsx } from './xlsx-guard.ts';
 
 export interface SheetGrid {
   /** The sheet's name; null for a CSV file, which has no sheets. */
@@ -14,7 +17,20 @@ export interface SheetGrid {
  * make the reader walk millions of empty cells); cli/io/xlsx-guard.ts has refused oversized files
  * before this runs.
  */
-export async function readXlsxSheets(bytes: Uint8Array): Promise<SheetGrid[]> {
+export async function readXlsxSheets(bytes: Uint8Array, guard?: { path: string; guarded: GuardedXlsx }): Promise<SheetGrid[]> {
+  if (guard && guard.guarded.streamable && guard.guarded.inflatedBytes > STREAM_ABOVE_BYTES) return streamXlsxSheets(bytes, guard);
+  return readWholeXlsx(bytes);
+}
+
+/**
+ * Workbooks whose parts inflate beyond this are read row by row (streamXlsxSheets); smaller ones
+ * (every real report) by exceljs' full reader, which alone gives a formula's error code
+ * ('#DIV/0!') and whatever else the streaming reader leaves out.
+ */
+export const STREAM_ABOVE_BYTES = 2 * 1024 * 1024;
+
+/** The whole workbook loaded by exceljs, then walked cell by cell. */
+export async function readWholeXlsx(bytes: Uint8Array): Promise<SheetGrid[]> {
   // exceljs takes half a second to load: only commands that open an XLSX file pay for it.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -43,4 +59,150 @@ function trimRow(row: RawValue[]): RawValue[] {
   let end = row.length;
   while (end > 0 && row[end - 1] === null) end--;
   return end === row.length ? row : row.slice(0, end);
+}
+
+/** "B12" → [12, 2]. */
+function cellAt(ref: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) return [0, 0];
+  let column = 0;
+  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]), column];
+}
+
+/**
+ * Cells hidden under a merge are blank, as the full reader gives them. Only cells that exist are
+ * visited, whatever the range claims.
+ */
+function blankMerged(grid: RawValue[][], ranges: readonly string[]): void {
+  for (const range of ranges) {
+    const [from, to] = range.split(':');
+    const [top, left] = cellAt(from ?? '');
+    const [bottom, right] = cellAt(to ?? '');
+    for (let r = top; r <= Math.min(bottom, grid.length); r++) {
+      const row = grid[r - 1];
+      if (!row) continue;
+      for (let c = left; c <= Math.min(right, row.length); c++) if (r !== top || c !== left) row[c - 1] = null;
+    }
+  }
+}
+
+/**
+ * Every worksheet as readXlsxSheets gives it, read row by row with exceljs' streaming reader
+ * (`stream.xlsx.WorkbookReader`): no workbook model is built, only the grid of raw values. A sheet
+ * that passes the row or column limit stops the read there (exit 2, the guard's message). Merged
+ * ranges and sheet order come from the guard, which has read the parts (the streaming reader has
+ * neither). A formula whose saved result is an error gives '#ERROR!' (the streaming reader keeps no
+ * error code): an error all the same, never a number.
+ */
+export async function streamXlsxSheets(
+  bytes: Uint8Array,
+  guard: { path: string; guarded: GuardedXlsx },
+  limits: { rows: number; columns: number } = XLSX_LIMITS,
+): Promise<SheetGrid[]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  const reader = utf8WorkbookReader(ExcelJS.stream.xlsx.WorkbookReader, input);
+  const sheets: SheetGrid[] = [];
+  try {
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name: string }).name;
+      const grid: RawValue[][] = [];
+      let rowNumber = 0;
+      for await (const row of worksheet) {
+        // A row without its number follows the one before, as in the full reader.
+        rowNumber = Number.isFinite(row.number) && row.number > 0 ? row.number : rowNumber + 1;
+        const cells: RawValue[] = [];
+        let widest = 0;
+        row.eachCell({ includeEmpty: false }, (cell, column) => {
+          widest = Math.max(widest, column);
+          if (column > limits.columns) return;
+          while (cells.length < column - 1) cells.push(null);
+          cells[column - 1] = streamedCell(cell.value, cell.numFmt, (cell.model as { result?: unknown }).result);
+        });
+        if (rowNumber > limits.rows || widest > limits.columns) {
+          throw cliError('safety.sheet-too-large', {
+            path: guard.path,
+            sheet: name,
+            cell: `${columnLetters(Math.max(widest, 1))}${rowNumber}`,
+            rows: rowNumber,
+            columns: widest,
+            maxRows: limits.rows,
+            maxColumns: limits.columns,
+          });
+        }
+        while (grid.length < rowNumber - 1) grid.push([]);
+        grid[rowNumber - 1] = cells;
+      }
+      blankMerged(grid, guard.guarded.merges.get(name) ?? []);
+      for (let r = 0; r < grid.length; r++) grid[r] = trimRow(grid[r]!);
+      while (grid.length > 0 && (grid[grid.length - 1] ?? []).length === 0) grid.pop();
+      sheets.push({ name, grid });
+    }
+  } finally {
+    input.destroy();
+  }
+  const order = guard.guarded.sheetOrder;
+  const rank = (name: string | null) => (order.indexOf(name ?? '') < 0 ? order.length : order.indexOf(name ?? ''));
+  return sheets.sort((a, b) => rank(a.name) - rank(b.name));
+}
+
+type WorkbookReaderClass = typeof import('exceljs').stream.xlsx.WorkbookReader;
+type Part = { setEncoding(encoding: 'utf8'): unknown };
+/** The private steps of exceljs 4.4.0's streaming reader that read a part (pinned version). */
+interface ReaderSteps {
+  _parseRels(entry: Part): Promise<void>;
+  _parseWorkbook(entry: Part): Promise<void>;
+  _parseSharedStrings(entry: Part): AsyncGenerator<unknown>;
+  _parseStyles(entry: Part): Promise<void>;
+  _parseWorksheet(pieces: AsyncIterable<Uint8Array | string>, sheetNo: string): Generator<unknown>;
+}
+
+/**
+ * exceljs' streaming reader decodes each 16 KB piece of a part on its own, so a Vietnamese letter
+ * cut between two pieces comes out as "��" (exceljs issues #2063, #2084; fix PR #1665 unmerged).
+ * This reader hands every part it reads to exceljs as text decoded across pieces instead.
+ */
+function utf8WorkbookReader(Base: WorkbookReaderClass, input: Readable): InstanceType<WorkbookReaderClass> {
+  const Steps = Base as unknown as new (input: Readable, options: object) => ReaderSteps;
+  class Utf8WorkbookReader extends Steps {
+    override _parseRels(entry: Part) {
+      entry.setEncoding('utf8');
+      return super._parseRels(entry);
+    }
+    override _parseWorkbook(entry: Part) {
+      entry.setEncoding('utf8');
+      return super._parseWorkbook(entry);
+    }
+    override _parseSharedStrings(entry: Part) {
+      entry.setEncoding('utf8');
+      return super._parseSharedStrings(entry);
+    }
+    override _parseStyles(entry: Part) {
+      entry.setEncoding('utf8');
+      return super._parseStyles(entry);
+    }
+    override _parseWorksheet(pieces: AsyncIterable<Uint8Array | string>, sheetNo: string) {
+      return super._parseWorksheet(utf8Text(pieces), sheetNo);
+    }
+  }
+  const options = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' };
+  return new Utf8WorkbookReader(input, options) as unknown as InstanceType<WorkbookReaderClass>;
+}
+
+/** Byte pieces → text, a letter cut between two pieces joined whole. */
+async function* utf8Text(pieces: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const piece of pieces) {
+    const text = typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true });
+    if (text !== '') yield text;
+  }
+  const rest = decoder.decode();
+  if (rest !== '') yield rest;
+}
+
+/** The streaming reader reads a formula's error result as NaN (then drops it): keep it an error. */
+function streamedCell(value: unknown, numFmt: string | undefined, result: unknown): RawValue {
+  if (typeof value === 'object' && value !== null && 'formula' in value && Number.isNaN(result)) return '#ERROR!';
+  return excelCellToRaw(value, numFmt);
 }

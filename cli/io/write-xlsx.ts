@@ -1,5 +1,5 @@
 import type { RawValue } from '../../shared/schema/report.ts';
-import type { TemplateLayout } from '../../shared/template.ts';
+import type { TemplateLayout } from '../../shared/plan/template.ts';
 
 const HEADER_FILL = 'FFDDE3EA';
 const INPUT_FILL = 'FFFFF8E1';

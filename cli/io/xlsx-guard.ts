@@ -85,7 +85,7 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-function columnLetters(n: number): string {
+export function columnLetters(n: number): string {
   let s = '';
   for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
@@ -135,9 +135,9 @@ function sheetNames(parts: Map<string, Uint8Array>): Map<string, string> {
  * Each part is inflated at most to its declared size, and the sum of the declared sizes is checked
  * first, so a bomb is refused before it is inflated.
  */
-export function guardXlsx(bytes: Uint8Array, path: string): void {
+export function guardXlsx(bytes: Uint8Array, path: string): GuardedXlsx {
   const entries = centralDirectory(bytes);
-  if (entries === null) return; // not readable as a zip: the workbook library says why
+  if (entries === null) return { inflatedBytes: 0, streamable: false, sheetOrder: [], merges: new Map() }; // not a zip: the workbook library says why
   if (entries.length > XLSX_LIMITS.entries) {
     throw cliError('safety.xlsx-too-many-entries', { path, count: entries.length, limit: XLSX_LIMITS.entries });
   }
@@ -156,9 +156,11 @@ export function guardXlsx(bytes: Uint8Array, path: string): void {
     if (wanted) parts.set(entry.name, data);
   }
   const names = sheetNames(parts);
+  const merges = new Map<string, string[]>();
   for (const [name, data] of parts) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    const { rows, columns } = sheetExtent(new TextDecoder().decode(data));
+    const xml = new TextDecoder().decode(data);
+    const { rows, columns } = sheetExtent(xml);
     if (rows > XLSX_LIMITS.rows || columns > XLSX_LIMITS.columns) {
       throw cliError('safety.sheet-too-large', {
         path,
@@ -170,5 +172,38 @@ export function guardXlsx(bytes: Uint8Array, path: string): void {
         maxColumns: XLSX_LIMITS.columns,
       });
     }
+    merges.set(names.get(name) ?? name, [...xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\sref="([A-Z]+\d+:[A-Z]+\d+)"/g)].map((m) => m[1]!));
   }
+  return { inflatedBytes: declared, streamable: streamableOrder(entries, parts), sheetOrder: [...names.values()], merges };
+}
+
+/** What the guard learnt about an XLSX file that passed it (cli/io/read-xlsx.ts reads by it). */
+export interface GuardedXlsx {
+  /** All parts inflated together, as declared (checked against the actual sizes). */
+  inflatedBytes: number;
+  /** Whether exceljs' streaming reader sees the file as its full reader does (streamableOrder). */
+  streamable: boolean;
+  /** Sheet names in workbook order (the streaming reader gives them in archive order). */
+  sheetOrder: string[];
+  /** Merged ranges ("B2:D2") by sheet name: the streaming reader does not report them. */
+  merges: Map<string, string[]>;
+}
+
+/**
+ * exceljs' streaming reader parses a worksheet as soon as it meets it in the archive once the
+ * shared strings and workbook relations are read, without waiting for the styles (number formats:
+ * percent and date cells) or the workbook part (sheet names); and it only knows worksheets named
+ * `sheetN.xml` with relative targets. Any other file is read by the full reader.
+ */
+function streamableOrder(entries: ZipEntry[], parts: Map<string, Uint8Array>): boolean {
+  const order = [...entries].sort((a, b) => a.localOffset - b.localOffset).map((e) => e.name);
+  const at = (name: string) => order.indexOf(name);
+  const sheets = order.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+  if (sheets.some((n) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(n))) return false;
+  const rels = parts.get('xl/_rels/workbook.xml.rels');
+  if (!parts.has('xl/workbook.xml') || !rels || /Target="\/xl\/worksheets\//.test(new TextDecoder().decode(rels))) return false;
+  return sheets.every((sheet) => {
+    const direct = at('xl/sharedStrings.xml') >= 0 && at('xl/sharedStrings.xml') < at(sheet) && at('xl/_rels/workbook.xml.rels') < at(sheet);
+    return !direct || (at('xl/styles.xml') < at(sheet) && at('xl/workbook.xml') >= 0 && at('xl/workbook.xml') < at(sheet));
+  });
 }

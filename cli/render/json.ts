@@ -3,7 +3,7 @@ import type { Issue } from '../../shared/schema/issue.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import type { Ranking } from '../../shared/score/rank.ts';
-import type { DueDeadline } from '../../shared/deadlines.ts';
+import type { DueDeadline } from '../../shared/plan/deadlines.ts';
 import type { UnitResult } from '../units/analyse.ts';
 import { sourceText } from '../units/select.ts';
 import type { Message } from '../../shared/schema/issue.ts';

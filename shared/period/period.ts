@@ -2,7 +2,7 @@
 // put in order and compared. Pure: no clock, no Date.now — dates are ISO strings and day numbers.
 import type { Issue, Message } from '../schema/issue.ts';
 import type { RawValue, ReportCell } from '../schema/report.ts';
-import { daysInMonth } from '../calendar.ts';
+import { daysInMonth } from '../plan/calendar.ts';
 import { parseDate, serialToIso } from '../parse/date.ts';
 import { foldWords, quoteRaw } from '../parse/text.ts';
 import { copyLocation } from '../validate/issue.ts';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { PILLARS } from './pillars.ts';
 import { LEVELS } from './levels.ts';
-import { daysInMonth } from '../calendar.ts';
+import { daysInMonth } from '../plan/calendar.ts';
 
 /**
  * Text in both languages of the toolkit: Vietnamese first, English second. English is optional

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { daysInMonth } from '../calendar.ts';
+import { daysInMonth } from '../plan/calendar.ts';
 import { Comparator, IsoDate, Level, Localized, Pillar, Source, Unit } from './common.ts';
 
 const Code = z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, . _ -');

@@ -1,4 +1,4 @@
-import { deadlinesDue, type DueDeadline } from '../deadlines.ts';
+import { deadlinesDue, type DueDeadline } from '../plan/deadlines.ts';
 import { formatDate, formatNumber, msg, t, type Lang } from '../messages/index.ts';
 import type { Unit } from '../schema/common.ts';
 import type { Message } from '../schema/issue.ts';

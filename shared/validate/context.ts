@@ -8,13 +8,13 @@ import { groupApplies } from '../score/group.ts';
 import type { Parsed } from '../parse/parsed.ts';
 import { foldKey } from '../parse/text.ts';
 import { frozenMap } from '../frozen.ts';
-import { awardInputs } from '../plan-items.ts';
+import { awardInputs } from '../plan/items.ts';
 import type { ValueField } from '../schema/rule.ts';
 
 /** A target or criterion of the plan as the validator sees it. */
 export interface PlanItem {
   code: string;
-  /** `condition`: a value an award condition reads (shared/plan-items.ts). */
+  /** `condition`: a value an award condition reads (shared/plan/items.ts). */
   kind: 'target' | 'criterion' | 'condition';
   unit: Unit;
   /** What the `Giá trị` cell holds: a number (percent, count…) or a có/không answer. */

@@ -7,8 +7,8 @@ import { NOTE_PREFIX, MARK_COLOURS } from '../../apps-script/src/marks.ts';
 import { MENU_ITEMS } from '../../apps-script/src/menu.ts';
 import type { Answer, RankingDto, ScoreDto, TemplateDone, ValidationDto } from '../../apps-script/src/dto.ts';
 import { ENTRIES, ok, plain, rowOf, useBundle } from './helpers.ts';
-import type { FakeGas } from './fake/services.ts';
-import type { FakeSheet } from './fake/spreadsheet.ts';
+import type { FakeGas } from '../support/apps-script-fake/services.ts';
+import type { FakeSheet } from '../support/apps-script-fake/spreadsheet.ts';
 
 const addOn = useBundle();
 const { setUp } = addOn;

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RankingDto } from '../../apps-script/src/dto.ts';
 import { ok, rowOf, useBundle } from './helpers.ts';
-import type { FakeGas } from './fake/services.ts';
-import type { FakeSheet } from './fake/spreadsheet.ts';
+import type { FakeGas } from '../support/apps-script-fake/services.ts';
+import type { FakeSheet } from '../support/apps-script-fake/spreadsheet.ts';
 
 const { setUp } = useBundle();
 

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { modernBuiltinUses, type BuiltSheets } from '../../apps-script/build.ts';
 import type { Answer, CollectDto, RankingDto, TemplateDone } from '../../apps-script/src/dto.ts';
 import { ENTRIES, ensureBuilt, ensureBuiltDistrict, loadBundle, newGas, ok, rowOf, withoutModernBuiltins } from './helpers.ts';
-import type { RemoteBooks } from './fake/services.ts';
-import type { FakeSpreadsheet } from './fake/spreadsheet.ts';
+import type { RemoteBooks } from '../support/apps-script-fake/services.ts';
+import type { FakeSpreadsheet } from '../support/apps-script-fake/spreadsheet.ts';
 
 let commune: BuiltSheets;
 let district: BuiltSheets;

@@ -1,8 +1,8 @@
 // The fake must behave like Apps Script where the add-on depends on it, or the other tests prove
 // nothing: these pin the semantics the add-on relies on.
 import { describe, expect, it } from 'vitest';
-import { FakeSpreadsheet } from './fake/spreadsheet.ts';
-import { editBurst, fakeGas } from './fake/services.ts';
+import { FakeSpreadsheet } from '../support/apps-script-fake/spreadsheet.ts';
+import { editBurst, fakeGas } from '../support/apps-script-fake/services.ts';
 
 describe('fake SpreadsheetApp', () => {
   it('uses 1-based rows and columns and returns numbers for numbers and "" for blanks', () => {

@@ -7,10 +7,10 @@ import { createContext, runInContext } from 'node:vm';
 import { beforeAll } from 'vitest';
 import { buildSheets, type BuiltSheets } from '../../apps-script/build.ts';
 import type { Answer } from '../../apps-script/src/dto.ts';
-import { fakeGas, type FakeGas, type RemoteBooks } from './fake/services.ts';
-import { FakeSpreadsheet, type FakeSheet } from './fake/spreadsheet.ts';
-import type { SheetLocale } from './fake/locale.ts';
-import type { ArgumentSeparator } from './fake/formula.ts';
+import { fakeGas, type FakeGas, type RemoteBooks } from '../support/apps-script-fake/services.ts';
+import { FakeSpreadsheet, type FakeSheet } from '../support/apps-script-fake/spreadsheet.ts';
+import type { SheetLocale } from '../support/apps-script-fake/locale.ts';
+import type { ArgumentSeparator } from '../support/apps-script-fake/formula.ts';
 
 let built: Promise<BuiltSheets> | null = null;
 let builtDistrict: Promise<BuiltSheets> | null = null;

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyMarks, clearMarks, MARK_COLOURS, NOTE_PREFIX, ownNote, planMarks } from '../../apps-script/src/marks.ts';
 import { toRaw } from '../../apps-script/src/sheet-port.ts';
 import type { Issue } from '../../shared/schema/issue.ts';
-import { fakeGas, type FakeGas } from './fake/services.ts';
-import { FakeSpreadsheet } from './fake/spreadsheet.ts';
+import { fakeGas, type FakeGas } from '../support/apps-script-fake/services.ts';
+import { FakeSpreadsheet } from '../support/apps-script-fake/spreadsheet.ts';
 
 function issue(a1: string, row: number, column: number, severity: Issue['severity'], key = 'validate.value-missing'): Issue {
   return { code: 'x', severity, location: { sheet: 'S', row, column, a1, field: null }, itemCode: null, message: { key, params: {} } };

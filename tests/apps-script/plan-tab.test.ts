@@ -9,8 +9,8 @@ import { getPlan } from '../../shared/data/index.ts';
 import { COMPARATOR_CHOICES, LEVEL_CHOICES, UNIT_CHOICES, emptyPlanGrid, planToGrid } from '../../shared/plan/table/index.ts';
 import { columnName } from '../../shared/parse/a1.ts';
 import { ok, rowOf, useBundle, type Bundle } from './helpers.ts';
-import type { FakeGas } from './fake/services.ts';
-import type { FakeSheet } from './fake/spreadsheet.ts';
+import type { FakeGas } from '../support/apps-script-fake/services.ts';
+import type { FakeSheet } from '../support/apps-script-fake/spreadsheet.ts';
 
 const { setUp } = useBundle();
 

@@ -10,8 +10,8 @@ import type { Answer, RankingDto, ScoreDto, TemplateDone, ValidationDto } from '
 import { MARK_COLOURS, NOTE_PREFIX } from '../../apps-script/src/marks.ts';
 import { isPercentFormat, toRaw } from '../../apps-script/src/sheet-port.ts';
 import { ENTRIES, ok, rowOf, useBundle, withoutModernBuiltins, type Bundle } from './helpers.ts';
-import { editBurst, type FakeGas } from './fake/services.ts';
-import { PROTECTED_MESSAGE, type FakeSheet } from './fake/spreadsheet.ts';
+import { editBurst, type FakeGas } from '../support/apps-script-fake/services.ts';
+import { PROTECTED_MESSAGE, type FakeSheet } from '../support/apps-script-fake/spreadsheet.ts';
 
 const addOn = useBundle();
 const { setUp } = addOn;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, RankingDto, StatusChange, TemplateDone, ValidationDto } from '../../apps-script/src/dto.ts';
 import { ok, rowOf, useBundle, type Bundle } from './helpers.ts';
-import type { FakeGas } from './fake/services.ts';
-import { PROTECTED_MESSAGE, type FakeSheet } from './fake/spreadsheet.ts';
+import type { FakeGas } from '../support/apps-script-fake/services.ts';
+import { PROTECTED_MESSAGE, type FakeSheet } from '../support/apps-script-fake/spreadsheet.ts';
 
 const { setUp } = useBundle();
 

@@ -7,7 +7,7 @@ import { startFakeSheets, type FakeSheetsServer, type FakeSpreadsheet } from './
 import { getPlan } from '../../shared/data/index.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { RawValue } from '../../shared/schema/report.ts';
-import { reportTemplate } from '../../shared/template.ts';
+import { reportTemplate } from '../../shared/plan/template.ts';
 import type { Level } from '../../shared/schema/common.ts';
 
 export interface CliRun {

@@ -5,9 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ClosedPanel, extensionStorage, launchWithExtension, PORTAL_PAGE, type Browser } from '../extension/e2e-browser.ts';
+import { ClosedPanel, extensionStorage, launchWithExtension, PORTAL_PAGE, type Browser } from '../support/e2e-browser.ts';
 import { STAND_IN_HTML } from '../extension/stand-in-page.ts';
-import { fixture, NATIONAL, PHU_THO } from '../portal/helpers.ts';
+import { fixture, NATIONAL, PHU_THO } from '../support/portal/fixtures.ts';
 import { getPlan } from '../../shared/data/index.ts';
 
 const HY_CUONG = 'H44.104';

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuiltSheets } from '../../apps-script/build.ts';
 import { ensureBuilt } from '../apps-script/helpers.ts';
 import { cleanVanPhuc, filledVanPhuc, gotoSidebar, launchChromium, scriptRunStub, withFirstQuarterSaved } from './sidebar-page.ts';
-import { launchWithExtension, PORTAL_PAGE, type Browser } from '../extension/e2e-browser.ts';
-import { fixture, NATIONAL, PHU_THO } from '../portal/helpers.ts';
+import { launchWithExtension, PORTAL_PAGE, type Browser } from '../support/e2e-browser.ts';
+import { fixture, NATIONAL, PHU_THO } from '../support/portal/fixtures.ts';
 import { WIDE_STAND_IN_HTML } from './officer-stand-in.ts';
 
 const OUT = join(import.meta.dirname, '../../test-output');
@@ -323,7 +323,7 @@ describe('the extension for an officer (Chromium, built extension)', () => {
     // The small promo tile (440×280) from the extension's own icon and name; the text must fit.
     const tile = await browser.context.newPage();
     await tile.setViewportSize({ width: 440, height: 280 });
-    const icon = readFileSync(join(import.meta.dirname, '../../public/icon/128.png')).toString('base64');
+    const icon = readFileSync(join(import.meta.dirname, '../../extension/public/icon/128.png')).toString('base64');
     await tile.setContent(`<body style="margin:0;width:440px;height:280px;display:flex;align-items:center;gap:20px;padding:0 28px;box-sizing:border-box;background:#0b5cad;color:#fff;font:600 26px/1.25 system-ui,sans-serif">
       <img src="data:image/png;base64,${icon}" width="112" height="112" alt=""><div id="t">Kế hoạch CĐS trên Chỉ số 766<div style="font:400 15px/1.4 system-ui,sans-serif;margin-top:8px">Tiến độ kế hoạch của đơn vị ngay trên Cổng DVCQG</div></div></body>`);
     expect(await tile.evaluate(() => document.documentElement.scrollWidth <= 440 && document.documentElement.scrollHeight <= 280)).toBe(true);

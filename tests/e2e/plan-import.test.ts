@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planTableCsv, planTableXlsx } from '../../cli/io/plan-table-xlsx.ts';
 import { getPlan } from '../../shared/data/index.ts';
 import { canonicalPlan, planToGrid } from '../../shared/plan/table/index.ts';
-import { extensionStorage, launchWithExtension, type Browser } from '../extension/e2e-browser.ts';
+import { extensionStorage, launchWithExtension, type Browser } from '../support/e2e-browser.ts';
 
 let browser: Browser;
 

@@ -4,8 +4,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { BuiltSheets } from '../../apps-script/build.ts';
 import { loadBundle, newGas, rowOf, type Bundle } from '../apps-script/helpers.ts';
-import type { FakeGas } from '../apps-script/fake/services.ts';
-import type { FakeSheet } from '../apps-script/fake/spreadsheet.ts';
+import type { FakeGas } from '../support/apps-script-fake/services.ts';
+import type { FakeSheet } from '../support/apps-script-fake/spreadsheet.ts';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 

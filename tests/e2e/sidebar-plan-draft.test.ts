@@ -4,7 +4,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, loadBundle, newGas } from '../apps-script/helpers.ts';
-import type { FakeSpreadsheet } from '../apps-script/fake/spreadsheet.ts';
+import type { FakeSpreadsheet } from '../support/apps-script-fake/spreadsheet.ts';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 

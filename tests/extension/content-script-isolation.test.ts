@@ -11,7 +11,7 @@ import { failedParts, isolate, isolateAsync } from '../../extension/utils/isolat
 import { loadFigures } from '../../extension/utils/load-figures.ts';
 import { lastFiguresItem, seenUnitsItem } from '../../extension/utils/storage.ts';
 import { yearPeriod } from '../../shared/portal/index.ts';
-import { fixtureText, PHU_THO, requests } from '../portal/helpers.ts';
+import { fixtureText, PHU_THO, requests } from '../support/portal/fixtures.ts';
 import { hyCuongOnVanPhuc, panelRoot, startContentScript } from './content-script-harness.ts';
 
 vi.mock('../../extension/utils/rank-badge.ts', async (original) => ({

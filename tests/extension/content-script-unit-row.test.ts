@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CAPTURE_SOURCE, PROTOCOL_VERSION } from '../../extension/utils/capture-protocol.ts';
 import { seenUnitsItem } from '../../extension/utils/storage.ts';
-import { fixture, fixtureText, PHU_THO, requests } from '../portal/helpers.ts';
+import { fixture, fixtureText, PHU_THO, requests } from '../support/portal/fixtures.ts';
 import { freshPortalPage, hyCuongOnVanPhuc, panelRoot, startContentScript } from './content-script-harness.ts';
 
 const ORIGIN = 'https://dichvucong.gov.vn';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvNames, figuresForUnit, panelText, portalPanelView, portalReport, portalSummary, summaryCsv } from '../../shared/portal/index.ts';
 import { getPlan, indicatorById, indicators } from '../../shared/data/index.ts';
 import { scoreReport } from '../../shared/score/scorecard.ts';
-import { phuThoPayloads } from '../portal/helpers.ts';
+import { phuThoPayloads } from '../support/portal/fixtures.ts';
 
 const plan = getPlan('van-phuc-2023-2025')!;
 const figs = figuresForUnit(phuThoPayloads(), 'H44.104', { indicators })!;

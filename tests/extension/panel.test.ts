@@ -5,7 +5,7 @@ import { figuresForUnit, portalPanelView, portalReport } from '../../shared/port
 import { getPlan, indicatorById, indicators } from '../../shared/data/index.ts';
 import { msg } from '../../shared/messages/index.ts';
 import { scoreReport } from '../../shared/score/scorecard.ts';
-import { phuThoPayloads } from '../portal/helpers.ts';
+import { phuThoPayloads } from '../support/portal/fixtures.ts';
 
 const payloads = phuThoPayloads();
 

@@ -3,7 +3,7 @@ import { PayloadStore } from '../../extension/utils/payload-store.ts';
 import { indicators } from '../../shared/data/index.ts';
 import { t } from '../../shared/messages/index.ts';
 import { portalPanelView } from '../../shared/portal/index.ts';
-import { fixture, fixtureText, PHU_THO, requests } from '../portal/helpers.ts';
+import { fixture, fixtureText, PHU_THO, requests } from '../support/portal/fixtures.ts';
 
 const URL_OF = (ep: string) => `https://dichvucong.gov.vn/api/v1/reporting/evaluation/${ep}`;
 const at = new Date(2026, 8, 26, 14, 5);

@@ -7,8 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createUnitMemory, type IdleTime } from '../../extension/utils/unit-memory.ts';
 import { seenUnitsItem } from '../../extension/utils/storage.ts';
 import { scanPortalPayload, type ScannedPayload } from '../../shared/portal/index.ts';
-import { fixtureText, PHU_THO, requests } from '../portal/helpers.ts';
-import { NATIONAL_COMMUNES, NATIONAL_REQUEST, nationalDossierBody } from '../portal/national-list.ts';
+import { fixtureText, PHU_THO, requests } from '../support/portal/fixtures.ts';
+import { NATIONAL_COMMUNES, NATIONAL_REQUEST, nationalDossierBody } from '../support/portal/national-list.ts';
 
 const URL_OF = (ep: string) => `https://dichvucong.gov.vn/api/v1/reporting/evaluation/${ep}`;
 

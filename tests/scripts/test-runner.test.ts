@@ -84,9 +84,9 @@ describe('the closing line of npm test', () => {
     expect(
       browserTestFiles([
         { path: 'tests/e2e/x.test.ts', text: "import { chromium } from 'playwright-core';" },
-        { path: 'tests/e2e/y.test.ts', text: "import { launch } from '../extension/e2e-browser.ts';" },
+        { path: 'tests/e2e/y.test.ts', text: "import { launch } from '../support/e2e-browser.ts';" },
         { path: 'tests/shared/z.test.ts', text: "import { it } from 'vitest';" },
-        { path: 'tests/extension/e2e-browser.ts', text: "import 'playwright-core';" },
+        { path: 'tests/support/e2e-browser.ts', text: "import 'playwright-core';" },
       ]),
     ).toEqual(['tests/e2e/x.test.ts', 'tests/e2e/y.test.ts']);
   });

@@ -1,4 +1,4 @@
-import { daysInMonth } from '../../calendar.ts';
+import { daysInMonth } from '../calendar.ts';
 import type { Clause } from './clauses.ts';
 import { oneLine, sourceOf, type DraftText } from './context.ts';
 import type { DraftDeadline } from './types.ts';

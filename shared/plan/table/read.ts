@@ -9,7 +9,7 @@ import { parseDate } from '../../parse/date.ts';
 import { parseLevel } from '../../parse/level.ts';
 import { parseNumber } from '../../parse/number.ts';
 import { cellText, cleanText, foldKey, isBlank, quoteRaw } from '../../parse/text.ts';
-import { daysInMonth } from '../../calendar.ts';
+import { daysInMonth } from '../calendar.ts';
 import { checkPlan } from '../../data/check-plan.ts';
 import { indicatorById as bundledIndicators } from '../../data/catalogue.ts';
 import {

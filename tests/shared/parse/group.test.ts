@@ -4,7 +4,7 @@ import { readReportTable } from '../../../shared/parse/report-table.ts';
 import { validateReportWith } from '../../../shared/validate/validate-report.ts';
 import { validateReport } from '../../../shared/validate/index.ts';
 import { getPlan } from '../../../shared/data/index.ts';
-import { reportTemplate } from '../../../shared/template.ts';
+import { reportTemplate } from '../../../shared/plan/template.ts';
 import { t } from '../../../shared/messages/index.ts';
 import { plan } from '../validate/plan-fixture.ts';
 import { communeGrid, tableOf } from '../validate/helpers.ts';

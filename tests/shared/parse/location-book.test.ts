@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPlan } from '../../../shared/data/index.ts';
 import { createLocationBook, readReportTable } from '../../../shared/parse/report-table.ts';
-import { reportTemplate } from '../../../shared/template.ts';
+import { reportTemplate } from '../../../shared/plan/template.ts';
 
 function grids() {
   const plan = getPlan('van-phuc-2023-2025')!;

@@ -9,7 +9,7 @@ import { compiledFor, compilePlan } from '../../../shared/plan/compile.ts';
 import type { Plan } from '../../../shared/schema/plan.ts';
 import { scoreCompiled } from '../../../shared/score/score-report.ts';
 import { scoreReport } from '../../../shared/score/scorecard.ts';
-import { reportTemplate } from '../../../shared/template.ts';
+import { reportTemplate } from '../../../shared/plan/template.ts';
 import { validateCompiled, validateReport } from '../../../shared/validate/index.ts';
 
 const SAMPLES = new URL('../../../samples/', import.meta.url);

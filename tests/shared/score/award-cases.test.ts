@@ -1,7 +1,7 @@
 // Issue 13: the award decisions of the five seed plans, as the documents mean them, on made-up reports.
 // Each case came out differently before (see the issue); the comment says what it used to read.
 import { describe, expect, it } from 'vitest';
-import { deadlinesDue } from '../../../shared/deadlines.ts';
+import { deadlinesDue } from '../../../shared/plan/deadlines.ts';
 import { getPlan } from '../../../shared/data/index.ts';
 import { both } from '../../../shared/messages/index.ts';
 import type { Plan } from '../../../shared/schema/plan.ts';

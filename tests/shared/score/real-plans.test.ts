@@ -1,6 +1,6 @@
 // Scoring against the bundled plans and indicator catalogue (shared/data), with the default catalogue.
 import { describe, expect, it } from 'vitest';
-import { deadlinesDue } from '../../../shared/deadlines.ts';
+import { deadlinesDue } from '../../../shared/plan/deadlines.ts';
 import { getPlan, plans } from '../../../shared/data/index.ts';
 import { both } from '../../../shared/messages/index.ts';
 import type { Plan } from '../../../shared/schema/plan.ts';

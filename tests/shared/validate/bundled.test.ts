@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPlan, indicatorById, plans } from '../../../shared/data/index.ts';
 import { readReportTable } from '../../../shared/parse/report-table.ts';
-import { reportTemplate } from '../../../shared/template.ts';
+import { reportTemplate } from '../../../shared/plan/template.ts';
 import { validateReport } from '../../../shared/validate/index.ts';
 import { defaultRules } from '../../../shared/validate/rules.ts';
 

@@ -1,4 +1,4 @@
-import { reportTemplate } from '../../../shared/template.ts';
+import { reportTemplate } from '../../../shared/plan/template.ts';
 import { readReportTable } from '../../../shared/parse/report-table.ts';
 import { validateReportWith, type ValidateOptions } from '../../../shared/validate/validate-report.ts';
 import { defaultRules } from '../../../shared/validate/rules.ts';

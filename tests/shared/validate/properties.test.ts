@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readReportTable } from '../../../shared/parse/report-table.ts';
 import { validateReportWith } from '../../../shared/validate/validate-report.ts';
 import type { RawValue } from '../../../shared/schema/report.ts';
-import { reportTemplate } from '../../../shared/template.ts';
+import { reportTemplate } from '../../../shared/plan/template.ts';
 import { rawValue } from '../parse/arbitraries.ts';
 import { indicators, plan } from './plan-fixture.ts';
 

@@ -6,7 +6,7 @@ import { pace, paceDeadline } from '../../../shared/trend/pace.ts';
 import { buildTrend, wentBackwards, type TrendEntry } from '../../../shared/trend/trend.ts';
 import { historyLimit } from '../../../shared/validate/outlier.ts';
 import { catalogue, plan as makePlan, report } from '../score/helpers.ts';
-import { reportTemplate } from '../../../shared/template.ts';
+import { reportTemplate } from '../../../shared/plan/template.ts';
 import { check } from '../validate/helpers.ts';
 import { plan as fixturePlan } from '../validate/plan-fixture.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recomputeGroup, indicatorForMetric, pointsOfFigure } from '../../shared/portal/index.ts';
-import { indicators } from '../../shared/data/index.ts';
-import { PHU_THO, parseFixture } from './helpers.ts';
+import { recomputeGroup, indicatorForMetric, pointsOfFigure } from '../../../shared/portal/index.ts';
+import { indicators } from '../../../shared/data/index.ts';
+import { PHU_THO, parseFixture } from '../../support/portal/fixtures.ts';
 
 // QĐ 766 group points recomputed from the raw counts with the catalogue's rules must equal the
 // portal's own group scores to the cent wherever the rule is known: the portal rounds each part's

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, deadlinesDue, isoOfDay } from '../../shared/deadlines.ts';
-import { plan } from './score/helpers.ts';
+import { dayNumber, deadlinesDue, isoOfDay } from '../../../shared/plan/deadlines.ts';
+import { plan } from '../score/helpers.ts';
 
 const source = { document: 'KH' };
 const label = (s: string) => ({ vi: s, en: s });

@@ -1,7 +1,7 @@
 // A national list of `count` communes in the shape of the dossier-digitized group (7 metrics a row),
 // made from the project's Phú Thọ fixture: Hy Cương (H44.104) first with its real figures, the
 // others with figures that vary row to row. The size the overlay must stay fast on (issue 8 §3).
-import { fixture, PHU_THO } from './helpers.ts';
+import { fixture, PHU_THO } from './fixtures.ts';
 
 export const NATIONAL_COMMUNES = 3321;
 export const NATIONAL_REQUEST = { timeType: 'year', year: 2026, currentPage: 1, pageSize: 5000 };

@@ -1,12 +1,12 @@
-import type { Comparator, Level, Unit } from './schema/common.ts';
-import type { Plan, Target } from './schema/plan.ts';
-import { HEADER_FIELDS, ITEM_COLUMNS, type HeaderField, type ItemColumn, type RawValue, type ReportGroup } from './schema/report.ts';
-import { COLUMN_LABELS, HEADER_LABELS } from './parse/labels.ts';
-import { GROUP_WORDS } from './parse/group.ts';
-import { LEVEL_WORDS } from './parse/level.ts';
-import { groupApplies } from './score/group.ts';
-import { awardInputs } from './plan-items.ts';
-import { formatNumber } from './messages/format.ts';
+import type { Comparator, Level, Unit } from '../schema/common.ts';
+import type { Plan, Target } from '../schema/plan.ts';
+import { HEADER_FIELDS, ITEM_COLUMNS, type HeaderField, type ItemColumn, type RawValue, type ReportGroup } from '../schema/report.ts';
+import { COLUMN_LABELS, HEADER_LABELS } from '../parse/labels.ts';
+import { GROUP_WORDS } from '../parse/group.ts';
+import { LEVEL_WORDS } from '../parse/level.ts';
+import { groupApplies } from '../score/group.ts';
+import { awardInputs } from './items.ts';
+import { formatNumber } from '../messages/format.ts';
 
 /**
  * The report template of a plan, as a grid every surface can write (Sheets add-on, XLSX, CSV):

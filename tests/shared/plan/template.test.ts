@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reportTemplate, targetText } from '../../shared/template.ts';
-import { readReportTable } from '../../shared/parse/report-table.ts';
-import { validateReportWith } from '../../shared/validate/validate-report.ts';
-import { plan } from './validate/plan-fixture.ts';
+import { reportTemplate, targetText } from '../../../shared/plan/template.ts';
+import { readReportTable } from '../../../shared/parse/report-table.ts';
+import { validateReportWith } from '../../../shared/validate/validate-report.ts';
+import { plan } from '../validate/plan-fixture.ts';
 
 describe('reportTemplate', () => {
   it('lays out title, header block, blank row, item header, targets of the level, then criteria', () => {

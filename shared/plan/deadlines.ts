@@ -1,4 +1,4 @@
-import type { Deadline, Plan } from './schema/plan.ts';
+import type { Deadline, Plan } from '../schema/plan.ts';
 import { daysInMonth } from './calendar.ts';
 
 export type DeadlineStatus = 'overdue' | 'due-today' | 'upcoming';

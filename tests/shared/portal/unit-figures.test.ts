@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   figuresForUnit, unitsSeen, searchUnits, improvementPriorities, portalReport, portalSummary, rankAmong,
   parsePortalPayload, type PortalPayload,
-} from '../../shared/portal/index.ts';
-import { getPlan, indicatorById, indicators } from '../../shared/data/index.ts';
-import { scoreReport } from '../../shared/score/scorecard.ts';
-import { fixture, NATIONAL, PHU_THO, parseFixture, phuThoPayloads, requests } from './helpers.ts';
+} from '../../../shared/portal/index.ts';
+import { getPlan, indicatorById, indicators } from '../../../shared/data/index.ts';
+import { scoreReport } from '../../../shared/score/scorecard.ts';
+import { fixture, NATIONAL, PHU_THO, parseFixture, phuThoPayloads, requests } from '../../support/portal/fixtures.ts';
 
 const HY_CUONG = 'H44.104';
 const HY_CUONG_ID = '019d2be3-6ab4-74ce-8a81-2639f02edb61';

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   HISTORY_MAX_PERIODS_PER_UNIT, HISTORY_MAX_UNITS, figuresForUnit, historyEntry, monthPeriod, portalHistoryView, portalReport,
   portalSummary, previousEntry, quarterPeriod, recordHistory, yearPeriod, type PortalHistoryEntry, type PortalPeriod,
-} from '../../shared/portal/index.ts';
-import { getPlan, indicatorById, indicators } from '../../shared/data/index.ts';
-import { scoreReport } from '../../shared/score/scorecard.ts';
-import { phuThoPayloads } from './helpers.ts';
+} from '../../../shared/portal/index.ts';
+import { getPlan, indicatorById, indicators } from '../../../shared/data/index.ts';
+import { scoreReport } from '../../../shared/score/scorecard.ts';
+import { phuThoPayloads } from '../../support/portal/fixtures.ts';
 
 const plan = getPlan('van-phuc-2023-2025')!;
 /** The same plan with a deadline still ahead of the 2026 periods, so a pace can be read. */

@@ -1,7 +1,7 @@
-import type { Comparator, Localized } from './schema/common.ts';
-import type { Plan } from './schema/plan.ts';
-import type { ReportGroup } from './schema/report.ts';
-import { groupApplies, ruleGroup } from './score/group.ts';
+import type { Comparator, Localized } from '../schema/common.ts';
+import type { Plan } from '../schema/plan.ts';
+import type { ReportGroup } from '../schema/report.ts';
+import { groupApplies, ruleGroup } from '../score/group.ts';
 
 /** A value an award condition reads that is neither a target nor a criterion (Vạn Phúc: the share
  * of the provincial DTI points). The officer reports it in its own row, so the template offers

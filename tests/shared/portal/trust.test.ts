@@ -2,11 +2,11 @@
 // endpoint plus a strict shape check, a unit listed twice with different figures is a conflict, an
 // empty group names itself, and the peer group of a unit never depends on the order of the payloads.
 import { describe, expect, it } from 'vitest';
-import { t } from '../../shared/messages/index.ts';
-import { figuresForUnit, parsePortalPayload, type PortalPayload } from '../../shared/portal/index.ts';
-import { indicators } from '../../shared/data/index.ts';
-import { fixture, PHU_THO, requests } from './helpers.ts';
-import { otherProvince, otherProvinceServiceResults, OTHER_AGENCY_LABELLED_PROVINCE } from './other-province.ts';
+import { t } from '../../../shared/messages/index.ts';
+import { figuresForUnit, parsePortalPayload, type PortalPayload } from '../../../shared/portal/index.ts';
+import { indicators } from '../../../shared/data/index.ts';
+import { fixture, PHU_THO, requests } from '../../support/portal/fixtures.ts';
+import { otherProvince, otherProvinceServiceResults, OTHER_AGENCY_LABELLED_PROVINCE } from '../../support/portal/other-province.ts';
 
 const PAY = PHU_THO['formality-online-payment-tree'];
 const HY_CUONG = 'H44.104';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePortalPayload, detectEndpoint, type PortalPayload, type UnitFigures } from '../../shared/portal/index.ts';
-import { t } from '../../shared/messages/index.ts';
-import { fixture, fixtureText, GIA_LAI, NATIONAL, PHU_THO, parseFixture, requests } from './helpers.ts';
+import { parsePortalPayload, detectEndpoint, type PortalPayload, type UnitFigures } from '../../../shared/portal/index.ts';
+import { t } from '../../../shared/messages/index.ts';
+import { fixture, fixtureText, GIA_LAI, NATIONAL, PHU_THO, parseFixture, requests } from '../../support/portal/fixtures.ts';
 
 const HY_CUONG_ID = '019d2be3-6ab4-74ce-8a81-2639f02edb61';
 

@@ -2,9 +2,9 @@
 // (new department ids, codes H99.*, other names, rows in reverse order) and with the quirk seen on
 // real payloads of another province: some groups label one agency `departmentType: PROVINCE`.
 // Made here from the project's own fixtures; nothing is read from outside the project.
-import { GROUP_CODES, GROUP_ENDPOINT, parsePortalPayload, type PortalPayload } from '../../shared/portal/index.ts';
-import { indicators } from '../../shared/data/index.ts';
-import { fixture, PHU_THO, requests } from './helpers.ts';
+import { GROUP_CODES, GROUP_ENDPOINT, parsePortalPayload, type PortalPayload } from '../../../shared/portal/index.ts';
+import { indicators } from '../../../shared/data/index.ts';
+import { fixture, PHU_THO, requests } from './fixtures.ts';
 
 const OTHER_ROOT = '019e11aa-0000-7000-8000-000000000001';
 /** Văn phòng UBND tỉnh (H44.01 in Phú Thọ): the agency relabelled as a province in two groups. */

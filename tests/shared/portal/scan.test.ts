@@ -3,15 +3,15 @@
 // full. Everything the panel shows must be what the full reading gives: the same figures, rank,
 // conflicts and peer groups on every fixture, and the same "portal changed" on every broken shape.
 import { describe, expect, it } from 'vitest';
-import { t } from '../../shared/messages/index.ts';
+import { t } from '../../../shared/messages/index.ts';
 import {
   figuresForUnit, parsePortalPayload, readUnitFigures, scanPortalPayload,
   type PortalParseResult, type PortalPayload, type ScannedPayload,
-} from '../../shared/portal/index.ts';
-import { indicators } from '../../shared/data/index.ts';
-import { fixture, fixtureText, GIA_LAI, NATIONAL, PHU_THO, requests } from './helpers.ts';
-import { NATIONAL_COMMUNES, NATIONAL_REQUEST, nationalDossierBody } from './national-list.ts';
-import { otherProvince, otherProvinceBodies, otherProvinceServiceBody, OTHER_AGENCY_LABELLED_PROVINCE } from './other-province.ts';
+} from '../../../shared/portal/index.ts';
+import { indicators } from '../../../shared/data/index.ts';
+import { fixture, fixtureText, GIA_LAI, NATIONAL, PHU_THO, requests } from '../../support/portal/fixtures.ts';
+import { NATIONAL_COMMUNES, NATIONAL_REQUEST, nationalDossierBody } from '../../support/portal/national-list.ts';
+import { otherProvince, otherProvinceBodies, otherProvinceServiceBody, OTHER_AGENCY_LABELLED_PROVINCE } from '../../support/portal/other-province.ts';
 
 const HY_CUONG = 'H44.104';
 const URL_OF = (ep: string) => `https://dichvucong.gov.vn/api/v1/reporting/evaluation/${ep}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { periodFromRequest, periodMessage, rangePeriod, requestForPeriod, quarterPeriod } from '../../shared/portal/period.ts';
-import { endpointFromUrl, endpointDisplayName } from '../../shared/portal/endpoints.ts';
-import { t } from '../../shared/messages/index.ts';
+import { periodFromRequest, periodMessage, rangePeriod, requestForPeriod, quarterPeriod } from '../../../shared/portal/period.ts';
+import { endpointFromUrl, endpointDisplayName } from '../../../shared/portal/endpoints.ts';
+import { t } from '../../../shared/messages/index.ts';
 
 describe('period from the request body', () => {
   it('reads year, quarter and month requests', () => {

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../cli/helpers.ts';
-import { FIXTURES, fixtureText, NATIONAL, PHU_THO, requests } from './helpers.ts';
+import { runCli, tempDir } from './helpers.ts';
+import { FIXTURES, fixtureText, NATIONAL, PHU_THO, requests } from '../support/portal/fixtures.ts';
 
 const all = Object.values(PHU_THO).map((f) => join(FIXTURES, f));
 const tmp = tempDir();

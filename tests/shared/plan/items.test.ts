@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getPlan } from '../../shared/data/index.ts';
-import { readReportTable } from '../../shared/parse/report-table.ts';
-import { awardInputs } from '../../shared/plan-items.ts';
-import { reportTemplate } from '../../shared/template.ts';
-import { validateReport } from '../../shared/validate/index.ts';
+import { getPlan } from '../../../shared/data/index.ts';
+import { readReportTable } from '../../../shared/parse/report-table.ts';
+import { awardInputs } from '../../../shared/plan/items.ts';
+import { reportTemplate } from '../../../shared/plan/template.ts';
+import { validateReport } from '../../../shared/validate/index.ts';
 
 describe('values that award conditions read', () => {
   const plan = getPlan('van-phuc-2023-2025')!;

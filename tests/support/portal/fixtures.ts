@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 // node:url's URL, not the test DOM's (happy-dom replaces the global URL in DOM tests)
 import { URL as NodeURL, fileURLToPath } from 'node:url';
-import { parsePortalPayload, type PortalPayload } from '../../shared/portal/index.ts';
-import { indicators } from '../../shared/data/index.ts';
+import { parsePortalPayload, type PortalPayload } from '../../../shared/portal/index.ts';
+import { indicators } from '../../../shared/data/index.ts';
 
-export const FIXTURES = fileURLToPath(new NodeURL('../fixtures/portal/', import.meta.url));
+export const FIXTURES = fileURLToPath(new NodeURL('../../fixtures/portal/', import.meta.url));
 
 export const PHU_THO = {
   transparency: 'transparency.year-2026.phu-tho.json',
