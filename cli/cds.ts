@@ -4,7 +4,7 @@
 // not run (missing file, wrong format, unknown plan, bad option) — with one Vietnamese + English
 // line on stderr, never a stack trace.
 import { Command, CommanderError } from 'commander';
-import { both, msg } from '../shared/messages/index.ts';
+import { both, msg } from './messages/index.ts';
 import type { Message } from '../shared/schema/issue.ts';
 import { realIo, type CliIo, type CommandContext } from './context.ts';
 import { CliError, errorText } from './errors.ts';

@@ -1,6 +1,6 @@
 import { extname, resolve } from 'node:path';
 import { checkPlan, getPlan, plans } from '../shared/data/index.ts';
-import { both, msg } from '../shared/messages/index.ts';
+import { both, msg } from './messages/index.ts';
 import type { Issue, Message } from '../shared/schema/issue.ts';
 import type { Plan } from '../shared/schema/plan.ts';
 import { cellText } from '../shared/parse/text.ts';

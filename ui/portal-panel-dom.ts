@@ -5,7 +5,7 @@
 // see extension/utils/page-dock.ts) and has two states: a compact chip (total, rank, "n/m chỉ tiêu
 // đạt") that expands on click or Enter/Space, and the full panel that folds back with its button or
 // Escape. Every figure carries its source (period, counts, rule) in a <details>.
-import { t, msg } from '../shared/messages/index.ts';
+import { t, msg } from './messages/index.ts';
 import type { FigureSource } from '../shared/portal/panel-sources.ts';
 import type { PortalPanelView } from '../shared/portal/panel-view.ts';
 import { el, renderBar, renderItemsTable } from './scorecard-dom.ts';

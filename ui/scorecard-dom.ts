@@ -1,7 +1,7 @@
 // Builds the scorecard's DOM from the display model. Shared by the extension panel, the Sheets
 // sidebar and the CLI's HTML report, so all three look the same. Every piece of data goes in through
 // `textContent` or a validated attribute: plan files and portal payloads are untrusted text.
-import { t, msg } from '../shared/messages/index.ts';
+import { t, msg } from './messages/index.ts';
 import type { ItemView, ScorecardView } from '../shared/score/view.ts';
 
 export type { ScorecardView } from '../shared/score/view.ts';

@@ -1,7 +1,7 @@
 // The sidebar page: four views (template, checks, scorecard, ranking), a language toggle, and the
 // scorecard drawn by the same renderer and CSS as the extension panel (ui/). Every text goes in
 // through textContent (ui/scorecard-dom.ts `el`). Data comes from the server after the page renders.
-import { msg, t } from '../../shared/messages/index.ts';
+import { msg, t } from '../src/messages/index.ts';
 import { el, renderScorecardView } from '../../ui/scorecard-dom.ts';
 import type { HistorySaved, StatusChange, StatusDto, IssueDto, Lang, PlanTabDone, RankingDto, ScoreDto, SidebarView, TemplateChoices, TemplateDone, Text, ValidationDto } from '../src/dto.ts';
 import { ask, callServer, ProblemError } from './run.ts';

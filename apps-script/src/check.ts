@@ -1,6 +1,6 @@
 // Reads one report sheet in a single batch and runs the core on it: locate the table, find the
 // plan named in the header (an officer's plan tab or a bundled plan), validate. No sheet writes here.
-import { both, msg } from '../../shared/messages/index.ts';
+import { both, msg } from './messages/index.ts';
 import { readReportTable } from '../../shared/parse/report-table.ts';
 import { cellText } from '../../shared/parse/text.ts';
 import type { Issue, Location } from '../../shared/schema/issue.ts';

@@ -4,7 +4,7 @@
 // district workbook (`Thu thập — <đơn vị>`), so checking, ranking and history then work on the
 // district's own copy. The tab gets, to the right of what the officer typed, each commune's
 // collection status (đã gửi / chưa có báo cáo / không có quyền / không hợp lệ) and when.
-import { both, msg, t } from '../../shared/messages/index.ts';
+import { both, msg, t } from './messages/index.ts';
 import { columnName } from '../../shared/parse/a1.ts';
 import { cellText, foldKey } from '../../shared/parse/text.ts';
 import type { RawValue } from '../../shared/schema/report.ts';

@@ -3,7 +3,7 @@
 // plan's award quotas, written to the "Xếp hạng" sheet. Everything runs under the document lock:
 // a second officer pressing at the same time waits, then works on the finished state.
 import { isPlanTableGrid } from '../../shared/plan/table/index.ts';
-import { both, formatNumber, msg, t } from '../../shared/messages/index.ts';
+import { both, formatNumber, msg, t } from './messages/index.ts';
 import { rankScorecards, unitLabel } from '../../shared/score/rank.ts';
 import { scoreReport } from '../../shared/score/scorecard.ts';
 import type { Issue } from '../../shared/schema/issue.ts';

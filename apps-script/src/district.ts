@@ -2,7 +2,7 @@
 // the communes' spreadsheets listed in the `Đơn vị` tab. Built by apps-script/build.ts into
 // apps-script/district/dist with district/appsscript.json — the commune scopes plus read-only
 // spreadsheets, nothing else.
-import { msg, t } from '../../shared/messages/index.ts';
+import { msg, t } from './messages/index.ts';
 import { nowInVietnam } from './clock.ts';
 import { collect } from './collect.ts';
 import type { Answer, CollectDto } from './dto.ts';

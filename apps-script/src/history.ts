@@ -4,7 +4,7 @@
 // only that period's rows of that unit. The scorecard then shows, per target, the change since the
 // previous saved period and the pace line (the periods helper's pure functions: shared/period,
 // shared/trend/pace, shared/unit/identity).
-import { both, formatNumber, msg, t } from '../../shared/messages/index.ts';
+import { both, formatNumber, msg, t } from './messages/index.ts';
 import { comparePeriods, isoToDmy, parsePeriod, readReportPeriod, type Period } from '../../shared/period/period.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';

@@ -1,7 +1,7 @@
 // The add-on's entry: every export is a global function of the built Code.js (build.ts writes a
 // top-level stub per name in EXPOSED), called by the menu, a trigger or google.script.run. Nothing
 // else is global. Arguments and answers are plain data.
-import { both, msg } from '../../shared/messages/index.ts';
+import { both, msg } from './messages/index.ts';
 import { nowInVietnam, todayOr } from './clock.ts';
 import { consolidate } from './consolidate-flow.ts';
 import { saveAllHistory, saveHistory } from './history.ts';

@@ -4,7 +4,7 @@
 //   so they show. The cell's own background is never written, so the officer's colours stay as
 //   they were and clearing is removing our rules. Other rules of the sheet are kept as they are.
 // Marking twice gives the same notes and rules; nothing a person typed is written.
-import { both } from '../../shared/messages/index.ts';
+import { both } from './messages/index.ts';
 import { msg } from '../../shared/messages/index.ts';
 import { columnName } from '../../shared/parse/a1.ts';
 import type { Issue, Severity } from '../../shared/schema/issue.ts';

@@ -1,5 +1,5 @@
 // The add-on menu (Extensions → the add-on). Safe in AuthMode.NONE: it only builds the menu.
-import { t, msg } from '../../shared/messages/index.ts';
+import { t, msg } from './messages/index.ts';
 import { spreadsheetApp } from './gas.ts';
 
 /** Caption key → the global function it runs (each is a top-level function of the bundle). */

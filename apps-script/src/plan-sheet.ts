@@ -1,7 +1,7 @@
 // The read-only "Kế hoạch" sheet: the plan's targets, criteria, awards and deadlines, so officers
 // see what they are scored against next to their report.
 import { LEVEL_WORDS } from '../../shared/parse/level.ts';
-import { t, msg, formatNumber } from '../../shared/messages/index.ts';
+import { t, msg, formatNumber } from './messages/index.ts';
 import type { AwardCondition, Plan } from '../../shared/schema/plan.ts';
 import { describeCondition } from '../../shared/score/award.ts';
 import { deadlineDateText } from '../../shared/score/view.ts';

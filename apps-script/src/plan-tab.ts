@@ -11,7 +11,7 @@
 import { getPlan, indicatorById, indicators } from '../../shared/data/index.ts';
 import { draftPlan } from '../../shared/plan/draft/index.ts';
 import { draftToGrid } from '../../shared/plan/draft/to-plan.ts';
-import { both, msg } from '../../shared/messages/index.ts';
+import { both, msg } from './messages/index.ts';
 import { COMPARATOR_CHOICES, LEVEL_CHOICES, UNIT_CHOICES, emptyPlanGrid, isPlanTableGrid, planToGrid, readPlanTable, type PlanGrid } from '../../shared/plan/table/index.ts';
 import { cellText, foldKey, isBlank } from '../../shared/parse/text.ts';
 import type { Issue } from '../../shared/schema/issue.ts';

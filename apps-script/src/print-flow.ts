@@ -1,7 +1,7 @@
 // "In bảng điểm": the open report's scorecard as the A4 document of the award dossier (Nghị định
 // 30/2020 form), built by the same shared/print code as `cds score --html`, shown in a dialog
 // whose "In" button prints it. Reads the report only: no mark, no sheet written.
-import { msg, t } from '../../shared/messages/index.ts';
+import { msg, t } from './messages/index.ts';
 import { printHtml, scorecardsDocument } from '../../shared/print/index.ts';
 import { scoreReport } from '../../shared/score/scorecard.ts';
 import { htmlService, spreadsheetApp, type SpreadsheetLike } from './gas.ts';

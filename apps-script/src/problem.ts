@@ -1,6 +1,6 @@
 // A problem the officer can act on (no report table, unknown plan, someone else writing): it goes
 // back to the sidebar as data in both languages. Anything else is a bug and is thrown as it is.
-import { both, msg } from '../../shared/messages/index.ts';
+import { both, msg } from './messages/index.ts';
 import type { Message } from '../../shared/schema/issue.ts';
 import type { Answer, Text } from './dto.ts';
 

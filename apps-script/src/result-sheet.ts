@@ -1,6 +1,6 @@
 // The "Kết quả" sheet: the scorecard as a table, rewritten in full each time (one setValues plus
 // one call per kind of format), from the same display model as the sidebar.
-import { t, msg } from '../../shared/messages/index.ts';
+import { t, msg } from './messages/index.ts';
 import type { AwardStatus } from '../../shared/schema/scorecard.ts';
 import type { AwardRuleView, ScorecardView } from '../../shared/score/view.ts';
 import type { SheetLike, SpreadsheetLike } from './gas.ts';

@@ -1,6 +1,6 @@
 // Names of the sheets the add-on creates, and the A1 heading that tells them from a sheet an
 // officer happens to give the same name (those are never overwritten nor read as reports).
-import { t, msg } from '../../shared/messages/index.ts';
+import { t, msg } from './messages/index.ts';
 import type { RawValue } from '../../shared/schema/report.ts';
 
 export const REPORT_SHEET = 'Báo cáo';

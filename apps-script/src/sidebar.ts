@@ -1,6 +1,6 @@
 // Opens the sidebar page (Sidebar.html: one file, CSS and JS inlined by the build) on a view. The
 // view goes in a <meta> the page reads; the data itself is fetched by the page after it renders.
-import { t, msg } from '../../shared/messages/index.ts';
+import { t, msg } from './messages/index.ts';
 import type { SidebarView } from './dto.ts';
 import { htmlService, spreadsheetApp } from './gas.ts';
 

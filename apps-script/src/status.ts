@@ -6,7 +6,7 @@
 //
 // Who: the name the officer types in the sidebar. The add-on does not read the user's e-mail — that
 // would need a third scope (userinfo.email), and the commune edition keeps exactly two.
-import { both, msg, t } from '../../shared/messages/index.ts';
+import { both, msg, t } from './messages/index.ts';
 import { foldKey } from '../../shared/parse/text.ts';
 import type { RawValue } from '../../shared/schema/report.ts';
 import type { Checked } from './check.ts';

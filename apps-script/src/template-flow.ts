@@ -16,7 +16,7 @@ import { plans } from '../../shared/data/index.ts';
 import { GROUP_WORDS } from '../../shared/parse/group.ts';
 import { ReportGroup } from '../../shared/schema/report.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
-import { both, msg, t } from '../../shared/messages/index.ts';
+import { both, msg, t } from './messages/index.ts';
 import { columnName } from '../../shared/parse/a1.ts';
 import { LEVEL_WORDS } from '../../shared/parse/level.ts';
 import { Level } from '../../shared/schema/common.ts';

@@ -4,7 +4,7 @@
 import { isPlanTableGrid } from '../../shared/plan/table/index.ts';
 import type { Issue } from '../../shared/schema/issue.ts';
 import { ISSUE_LIST_LIMIT, checkSheet, counts, issueDto, type Checked } from './check.ts';
-import { both, msg } from '../../shared/messages/index.ts';
+import { both, msg } from './messages/index.ts';
 import type { Text, ValidationDto } from './dto.ts';
 import type { SheetLike, SpreadsheetLike } from './gas.ts';
 import { withDocumentLock } from './lock.ts';

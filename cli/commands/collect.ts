@@ -6,7 +6,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { both, msg, t } from '../../shared/messages/index.ts';
+import { both, msg, t } from '../messages/index.ts';
 import type { Message } from '../../shared/schema/issue.ts';
 import type { RawValue } from '../../shared/schema/report.ts';
 import { periodSlug, type Period } from '../../shared/period/period.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatNumber, t, msg } from '../../shared/messages/index.ts';
+import { formatNumber, t, msg } from '../messages/index.ts';
 import { plans } from '../../shared/data/index.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import { conditionsOf, describeCondition } from '../../shared/score/award.ts';

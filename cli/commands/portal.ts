@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { indicatorById, indicators } from '../../shared/data/index.ts';
-import { both, formatNumber, msg, t, type Lang } from '../../shared/messages/index.ts';
+import { both, formatNumber, msg, t, type Lang } from '../messages/index.ts';
 import {
   ENDPOINTS, endpointFromUrl, figuresForUnit, improvementPriorities, parsePortalPayload, periodMessage, portalReport, portalSummary,
   type PortalParseResult, type PortalPayload, type PortalSummary, type UnitPortalFigures,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatDate, msg, t } from '../../shared/messages/index.ts';
+import { formatDate, msg, t } from '../messages/index.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import { rankScorecards } from '../../shared/score/rank.ts';
 import type { CommandContext } from '../context.ts';

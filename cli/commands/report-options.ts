@@ -9,7 +9,7 @@ import { analyseUnit, type UnitResult } from '../units/analyse.ts';
 import { coreRun } from '../units/core-run.ts';
 import { loadSources, type LoadedSource } from '../units/load.ts';
 import { loginAuth } from '../auth/login.ts';
-import { both } from '../../shared/messages/index.ts';
+import { both } from '../messages/index.ts';
 import type { Issue } from '../../shared/schema/issue.ts';
 
 /** Options shared by `validate`, `score` and `rank`: where the reports come from. */

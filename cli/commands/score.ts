@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { both, msg, t } from '../../shared/messages/index.ts';
+import { both, msg, t } from '../messages/index.ts';
 import { scorecardView } from '../../shared/score/view.ts';
 import type { CommandContext } from '../context.ts';
 import { parseDateOption } from '../options.ts';

@@ -12,7 +12,7 @@ import { L } from '../render/text.ts';
 import { fitText, terminalWidth } from '../render/width.ts';
 import { locateReport, type UnitResult } from '../units/analyse.ts';
 import { addReportOptions, readUnits, unitsExitCode, type ReportOptions } from './report-options.ts';
-import { t } from '../../shared/messages/index.ts';
+import { t } from '../messages/index.ts';
 
 interface ValidateOptions extends ReportOptions {
   plan?: string;

@@ -16,29 +16,46 @@ export class CsvTooLarge extends Error {
   }
 }
 
-/** Rows taken one at a time, up to the limits; a blank last row carries nothing. */
+/**
+ * Rows taken one at a time, up to the limits. Blank rows are only counted until a row with text
+ * follows them (then they are placed), so the thousands of empty rows a spreadsheet export can end
+ * with never take memory; a blank last row carries nothing.
+ */
 class GridBuilder {
   readonly rows: RawValue[][] = [];
   tooLarge = false;
   private readonly limits: { rows: number; columns: number };
+  /** Blank rows not placed yet, as runs of [field count, rows]. */
+  private blank: [number, number][] = [];
+  private blankCount = 0;
   constructor(limits: { rows: number; columns: number }) {
     this.limits = limits;
   }
 
   /** false once the file is beyond the limits (the caller stops reading). */
   add(fields: string[]): boolean {
-    if (this.rows.length >= this.limits.rows || fields.length > this.limits.columns) {
+    if (this.rows.length + this.blankCount >= this.limits.rows || fields.length > this.limits.columns) {
       this.tooLarge = true;
       return false;
     }
-    this.rows.push(fields.map((field): RawValue => (field === '' ? null : field)));
+    if (fields.every((field) => field === '')) {
+      const last = this.blank[this.blank.length - 1];
+      if (last && last[0] === fields.length) last[1]++;
+      else this.blank.push([fields.length, 1]);
+      this.blankCount++;
+      return true;
+    }
+    for (const [width, count] of this.blank) for (let i = 0; i < count; i++) this.rows.push(new Array<RawValue>(width).fill(null));
+    this.blank = [];
+    this.blankCount = 0;
+    // A copy of each longer field: a substring would keep the whole piece of text it came from.
+    this.rows.push(fields.map((field): RawValue => (field === '' ? null : field.length < 13 ? field : Buffer.from(field, 'utf8').toString('utf8'))));
     return true;
   }
 
   finish(): RawValue[][] {
     if (this.tooLarge) throw new CsvTooLarge();
-    // Papa keeps the empty line after the last newline; a blank last row carries nothing.
-    while (this.rows.length > 0 && (this.rows[this.rows.length - 1] ?? []).every((c) => c === null)) this.rows.pop();
+    // Blank rows still pending are the file's last rows: they carry nothing.
     return this.rows;
   }
 }

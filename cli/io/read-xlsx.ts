@@ -18,7 +18,8 @@ export interface SheetGrid {
  * before this runs.
  */
 export async function readXlsxSheets(bytes: Uint8Array, guard?: { path: string; guarded: GuardedXlsx }): Promise<SheetGrid[]> {
-  if (guard && guard.guarded.streamable && guard.guarded.inflatedBytes > STREAM_ABOVE_BYTES) return streamXlsxSheets(bytes, guard);
+  const large = (g: GuardedXlsx) => g.inflatedBytes > STREAM_ABOVE_BYTES || g.mergedCells > STREAM_ABOVE_MERGED_CELLS;
+  if (guard && guard.guarded.streamable && large(guard.guarded)) return streamXlsxSheets(bytes, guard);
   return readWholeXlsx(bytes);
 }
 
@@ -28,6 +29,12 @@ export async function readXlsxSheets(bytes: Uint8Array, guard?: { path: string; 
  * ('#DIV/0!') and whatever else the streaming reader leaves out.
  */
 export const STREAM_ABOVE_BYTES = 2 * 1024 * 1024;
+/**
+ * Merged ranges covering more cells than this are also read by streaming: the full reader makes a
+ * cell for each covered cell (one 1 KB file merging A1:ALL50000 took it past 4 GB and out of memory), the streaming
+ * reader blanks only the cells that exist.
+ */
+export const STREAM_ABOVE_MERGED_CELLS = 100_000;
 
 /** The whole workbook loaded by exceljs, then walked cell by cell. */
 export async function readWholeXlsx(bytes: Uint8Array): Promise<SheetGrid[]> {
@@ -102,7 +109,7 @@ export async function streamXlsxSheets(
 ): Promise<SheetGrid[]> {
   const { default: ExcelJS } = await import('exceljs');
   const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
-  const reader = utf8WorkbookReader(ExcelJS.stream.xlsx.WorkbookReader, input);
+  const reader = await utf8WorkbookReader(ExcelJS.stream.xlsx.WorkbookReader, input, guard.guarded.workbookParts);
   const sheets: SheetGrid[] = [];
   try {
     for await (const worksheet of reader) {
@@ -148,7 +155,7 @@ export async function streamXlsxSheets(
 }
 
 type WorkbookReaderClass = typeof import('exceljs').stream.xlsx.WorkbookReader;
-type Part = { setEncoding(encoding: 'utf8'): unknown };
+type Part = Readable;
 /** The private steps of exceljs 4.4.0's streaming reader that read a part (pinned version). */
 interface ReaderSteps {
   _parseRels(entry: Part): Promise<void>;
@@ -159,39 +166,49 @@ interface ReaderSteps {
 }
 
 /**
- * exceljs' streaming reader decodes each 16 KB piece of a part on its own, so a Vietnamese letter
- * cut between two pieces comes out as "��" (exceljs issues #2063, #2084; fix PR #1665 unmerged).
- * This reader hands every part it reads to exceljs as text decoded across pieces instead.
+ * exceljs' streaming reader, with two of its flaws worked around:
+ * - it decodes each 16 KB piece of a part on its own, so a Vietnamese letter cut between two pieces
+ *   comes out as "��" (exceljs issues #2063, #2084; fix PR #1665 unmerged): sheets are handed to it
+ *   as text decoded across pieces;
+ * - a worksheet met in the archive before the shared strings (Excel and exceljs write them after)
+ *   is copied to a temporary file on disk, left there, and read before the styles when those come
+ *   later: the workbook-wide parts (which the guard has already inflated) are read first, so every
+ *   sheet streams straight from the archive with its strings and number formats known.
  */
-function utf8WorkbookReader(Base: WorkbookReaderClass, input: Readable): InstanceType<WorkbookReaderClass> {
+async function utf8WorkbookReader(Base: WorkbookReaderClass, input: Readable, parts: Map<string, Uint8Array>): Promise<InstanceType<WorkbookReaderClass>> {
   const Steps = Base as unknown as new (input: Readable, options: object) => ReaderSteps;
+  const skip = async (): Promise<void> => {};
   class Utf8WorkbookReader extends Steps {
-    override _parseRels(entry: Part) {
-      entry.setEncoding('utf8');
-      return super._parseRels(entry);
+    /** The parts every sheet depends on, read from the guard's copy (the archive's are skipped). */
+    async readWorkbookParts(): Promise<void> {
+      // In 64 KB pieces: exceljs gathers the parser's events for a whole piece before using them.
+      const text = (name: string) => Readable.from(utf8Text(pieces(parts.get(name) ?? new Uint8Array(0))));
+      await super._parseRels(text('xl/_rels/workbook.xml.rels'));
+      await super._parseWorkbook(text('xl/workbook.xml'));
+      if (parts.has('xl/sharedStrings.xml')) for await (const _ of super._parseSharedStrings(text('xl/sharedStrings.xml'))) void _;
+      else (this as unknown as { sharedStrings: unknown[] }).sharedStrings = [];
+      if (parts.has('xl/styles.xml')) await super._parseStyles(text('xl/styles.xml'));
     }
-    override _parseWorkbook(entry: Part) {
-      entry.setEncoding('utf8');
-      return super._parseWorkbook(entry);
-    }
-    override _parseSharedStrings(entry: Part) {
-      entry.setEncoding('utf8');
-      return super._parseSharedStrings(entry);
-    }
-    override _parseStyles(entry: Part) {
-      entry.setEncoding('utf8');
-      return super._parseStyles(entry);
-    }
+    override _parseRels = skip;
+    override _parseWorkbook = skip;
+    override _parseStyles = skip;
+    override _parseSharedStrings = async function* (): AsyncGenerator<unknown> {};
     override _parseWorksheet(pieces: AsyncIterable<Uint8Array | string>, sheetNo: string) {
       return super._parseWorksheet(utf8Text(pieces), sheetNo);
     }
   }
   const options = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' };
-  return new Utf8WorkbookReader(input, options) as unknown as InstanceType<WorkbookReaderClass>;
+  const reader = new Utf8WorkbookReader(input, options);
+  await reader.readWorkbookParts();
+  return reader as unknown as InstanceType<WorkbookReaderClass>;
+}
+
+function* pieces(bytes: Uint8Array, size = 64 * 1024): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
 /** Byte pieces → text, a letter cut between two pieces joined whole. */
-async function* utf8Text(pieces: AsyncIterable<Uint8Array | string>): AsyncGenerator<string> {
+async function* utf8Text(pieces: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
   for await (const piece of pieces) {
     const text = typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true });

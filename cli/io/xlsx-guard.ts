@@ -105,6 +105,11 @@ function sheetExtent(xml: string): { rows: number; columns: number } {
     columns = Math.max(columns, columnNumber(m[1]!));
     rows = Math.max(rows, Number(m[2]));
   }
+  // A merged range reaches as far as a cell: the full reader makes a cell for every one it covers.
+  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\sref="[A-Z]+\d+:([A-Z]+)(\d+)"/g)) {
+    columns = Math.max(columns, columnNumber(m[1]!));
+    rows = Math.max(rows, Number(m[2]));
+  }
   return { rows, columns };
 }
 
@@ -137,7 +142,7 @@ function sheetNames(parts: Map<string, Uint8Array>): Map<string, string> {
  */
 export function guardXlsx(bytes: Uint8Array, path: string): GuardedXlsx {
   const entries = centralDirectory(bytes);
-  if (entries === null) return { inflatedBytes: 0, streamable: false, sheetOrder: [], merges: new Map() }; // not a zip: the workbook library says why
+  if (entries === null) return { inflatedBytes: 0, mergedCells: 0, streamable: false, sheetOrder: [], merges: new Map(), workbookParts: new Map() }; // not a zip: the workbook library says why
   if (entries.length > XLSX_LIMITS.entries) {
     throw cliError('safety.xlsx-too-many-entries', { path, count: entries.length, limit: XLSX_LIMITS.entries });
   }
@@ -150,7 +155,7 @@ export function guardXlsx(bytes: Uint8Array, path: string): GuardedXlsx {
   const parts = new Map<string, Uint8Array>();
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
-    const wanted = entry.name.startsWith('xl/worksheets/') || entry.name === 'xl/workbook.xml' || entry.name === 'xl/_rels/workbook.xml.rels';
+    const wanted = entry.name.startsWith('xl/worksheets/') || WORKBOOK_PARTS.includes(entry.name);
     // Every part is inflated (bounded) so none can lie about its size to the workbook library.
     const data = inflateEntry(bytes, entry, path);
     if (wanted) parts.set(entry.name, data);
@@ -174,36 +179,40 @@ export function guardXlsx(bytes: Uint8Array, path: string): GuardedXlsx {
     }
     merges.set(names.get(name) ?? name, [...xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*?\sref="([A-Z]+\d+:[A-Z]+\d+)"/g)].map((m) => m[1]!));
   }
-  return { inflatedBytes: declared, streamable: streamableOrder(entries, parts), sheetOrder: [...names.values()], merges };
+  const mergedCells = [...merges.values()].flat().reduce((sum, range) => {
+    const [from, to] = range.split(':').map((ref) => /^([A-Z]+)(\d+)$/.exec(ref)!);
+    return sum + (Math.abs(Number(to![2]) - Number(from![2])) + 1) * (Math.abs(columnNumber(to![1]!) - columnNumber(from![1]!)) + 1);
+  }, 0);
+  const workbookParts = new Map([...parts].filter(([name]) => WORKBOOK_PARTS.includes(name)));
+  return { inflatedBytes: declared, mergedCells, streamable: streamable(parts), sheetOrder: [...names.values()], merges, workbookParts };
 }
 
 /** What the guard learnt about an XLSX file that passed it (cli/io/read-xlsx.ts reads by it). */
 export interface GuardedXlsx {
   /** All parts inflated together, as declared (checked against the actual sizes). */
   inflatedBytes: number;
-  /** Whether exceljs' streaming reader sees the file as its full reader does (streamableOrder). */
+  /** Cells covered by merged ranges, all sheets: the full reader makes an object for each. */
+  mergedCells: number;
+  /** Whether exceljs' streaming reader finds the sheets the full reader finds (streamable()). */
   streamable: boolean;
+  /** The inflated workbook-wide parts (WORKBOOK_PARTS), read before the sheets stream. */
+  workbookParts: Map<string, Uint8Array>;
   /** Sheet names in workbook order (the streaming reader gives them in archive order). */
   sheetOrder: string[];
   /** Merged ranges ("B2:D2") by sheet name: the streaming reader does not report them. */
   merges: Map<string, string[]>;
 }
 
+/** The parts every sheet depends on: relations, sheet names, shared strings, styles. */
+export const WORKBOOK_PARTS = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/sharedStrings.xml', 'xl/styles.xml'];
+
 /**
- * exceljs' streaming reader parses a worksheet as soon as it meets it in the archive once the
- * shared strings and workbook relations are read, without waiting for the styles (number formats:
- * percent and date cells) or the workbook part (sheet names); and it only knows worksheets named
- * `sheetN.xml` with relative targets. Any other file is read by the full reader.
+ * exceljs' streaming reader only knows worksheets named `sheetN.xml` that the workbook's relations
+ * name relatively; any other file is read by the full reader.
  */
-function streamableOrder(entries: ZipEntry[], parts: Map<string, Uint8Array>): boolean {
-  const order = [...entries].sort((a, b) => a.localOffset - b.localOffset).map((e) => e.name);
-  const at = (name: string) => order.indexOf(name);
-  const sheets = order.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+function streamable(parts: Map<string, Uint8Array>): boolean {
+  const sheets = [...parts.keys()].filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
   if (sheets.some((n) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(n))) return false;
   const rels = parts.get('xl/_rels/workbook.xml.rels');
-  if (!parts.has('xl/workbook.xml') || !rels || /Target="\/xl\/worksheets\//.test(new TextDecoder().decode(rels))) return false;
-  return sheets.every((sheet) => {
-    const direct = at('xl/sharedStrings.xml') >= 0 && at('xl/sharedStrings.xml') < at(sheet) && at('xl/_rels/workbook.xml.rels') < at(sheet);
-    return !direct || (at('xl/styles.xml') < at(sheet) && at('xl/workbook.xml') >= 0 && at('xl/workbook.xml') < at(sheet));
-  });
+  return parts.has('xl/workbook.xml') && rels !== undefined && !/Target="\/xl\/worksheets\//.test(new TextDecoder().decode(rels));
 }

@@ -1,4 +1,4 @@
-import { t, type Lang } from '../../shared/messages/index.ts';
+import { t, type Lang } from '../messages/index.ts';
 import type { Issue } from '../../shared/schema/issue.ts';
 import { escapeHtml as e } from './string-dom.ts';
 import { L } from './text.ts';

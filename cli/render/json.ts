@@ -1,4 +1,4 @@
-import { both } from '../../shared/messages/index.ts';
+import { both } from '../messages/index.ts';
 import type { Issue } from '../../shared/schema/issue.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';

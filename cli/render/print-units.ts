@@ -1,4 +1,4 @@
-import { t, type Lang } from '../../shared/messages/index.ts';
+import { t, type Lang } from '../messages/index.ts';
 import type { PrintUnit } from '../../shared/print/index.ts';
 import type { UnitResult } from '../units/analyse.ts';
 import { L } from './text.ts';

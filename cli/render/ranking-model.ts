@@ -1,4 +1,4 @@
-import { formatNumber, t, type Lang } from '../../shared/messages/index.ts';
+import { formatNumber, t, type Lang } from '../messages/index.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import { unitLabel, type Ranking } from '../../shared/score/rank.ts';

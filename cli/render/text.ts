@@ -1,4 +1,4 @@
-import { msg, t, type Lang } from '../../shared/messages/index.ts';
+import { msg, t, type Lang } from '../messages/index.ts';
 import type { Message } from '../../shared/schema/issue.ts';
 
 /** A CLI message in the chosen language: `L(lang)('cli.term.total', {…})`. */

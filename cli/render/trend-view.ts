@@ -1,5 +1,5 @@
 // `cds trend` output: the same trend as terminal text, a printable HTML page, and JSON.
-import { both, formatDate, formatNumber, msg, t, type Lang } from '../../shared/messages/index.ts';
+import { both, formatDate, formatNumber, msg, t, type Lang } from '../messages/index.ts';
 import type { Issue, Message } from '../../shared/schema/issue.ts';
 import type { Period } from '../../shared/period/period.ts';
 import { comparatorSymbol } from '../../shared/score/compare.ts';

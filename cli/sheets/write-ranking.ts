@@ -1,4 +1,4 @@
-import { msg, t } from '../../shared/messages/index.ts';
+import { msg, t } from '../messages/index.ts';
 import type { RawValue } from '../../shared/schema/report.ts';
 import { cliError } from '../errors.ts';
 import type { SheetsClient } from './client.ts';

@@ -7,18 +7,13 @@ export const messages: Catalogue = {
   'extui.chip.total': { vi: '{score}/100', en: '{score}/100' },
   'extui.chip.met': { vi: '{met}/{count} chỉ tiêu đạt', en: '{met}/{count} targets met' },
   'extui.chip.rank': { vi: 'Hạng {rank}/{of}', en: 'Rank {rank}/{of}' },
-  'extui.chip.expand': { vi: 'Mở bảng chỉ tiêu CĐS', en: 'Open the CĐS targets panel' },
   'extui.chip.met-detail': {
     vi: '{met} trong {count} chỉ tiêu đo trên Cổng đã đạt; {report} chỉ tiêu khác nhập trong báo cáo',
     en: '{met} of the {count} targets measured on the portal are met; {report} other targets are entered in the report',
   },
-  // where a figure comes from
-  'extui.source.title': { vi: 'Nguồn số liệu', en: 'Where this comes from' },
   'extui.source.portal': { vi: 'Cổng DVCQG', en: 'National public service portal' },
   'extui.source.group': { vi: 'nhóm {group}', en: 'group {group}' },
   'extui.source.counts': { vi: 'Tử số {numerator} · Mẫu số {denominator}', en: 'Numerator {numerator} · Denominator {denominator}' },
-  'extui.source.numerator': { vi: 'Tử số: {text}', en: 'Numerator: {text}' },
-  'extui.source.denominator': { vi: 'Mẫu số: {text}', en: 'Denominator: {text}' },
   'extui.source.rule': { vi: 'Điểm 766: {rule}', en: '766 points: {rule}' },
   'extui.source.metric': { vi: '{ratio} → {points}/{max} điểm', en: '{ratio} → {points}/{max} points' },
   'extui.source.metric-nomax': { vi: '{ratio} → {points} điểm (tối đa chưa rõ)', en: '{ratio} → {points} points (maximum unknown)' },
@@ -26,12 +21,6 @@ export const messages: Catalogue = {
   'extui.source.total-portal': { vi: 'điểm tổng Cổng công bố', en: 'the total the portal publishes' },
   'extui.source.total-sum': { vi: 'cộng điểm sáu nhóm Cổng công bố', en: 'the sum of the six groups the portal publishes' },
   'extui.source.total-none': { vi: 'chưa đủ sáu nhóm để cộng', en: 'not all six groups are known yet' },
-  'extui.source.show-row': { vi: 'Xem dòng của đơn vị trên trang', en: 'Show my unit’s row on the page' },
-  'extui.source.row-missing': {
-    vi: 'Không thấy dòng của đơn vị trong bảng đang hiển thị trên trang.',
-    en: 'My unit’s row is not in the table the page shows now.',
-  },
-  'extui.group.details': { vi: 'Chi tiết {group}', en: '{group} details' },
   // point rules in words
   'extui.rule.linear': { vi: '{max} × tử số ÷ mẫu số', en: '{max} × numerator ÷ denominator' },
   'extui.rule.capped': {
@@ -42,27 +31,6 @@ export const messages: Catalogue = {
   'extui.rule.categorical': { vi: 'theo mức, tối đa {max} điểm', en: 'by grade, at most {max} points' },
   'extui.rule.monitoring': { vi: 'chỉ theo dõi, không tính điểm', en: 'monitored only, no points' },
   'extui.rule.unknown': { vi: 'quy tắc tính điểm chưa rõ', en: 'point rule unknown' },
-  // the plan items the portal cannot measure
-  'extui.report.title': { vi: 'Chỉ tiêu nhập trong báo cáo ({count})', en: 'Targets entered in the report ({count})' },
-  'extui.report.intro': {
-    vi: 'Cổng không đo các chỉ tiêu này; đơn vị nhập số liệu trong báo cáo của kế hoạch.',
-    en: 'The portal does not measure these targets; the unit enters them in the plan’s report.',
-  },
-  'extui.report.status': { vi: 'nhập trong báo cáo', en: 'entered in the report' },
-  'extui.report.open': { vi: 'Mở báo cáo của đơn vị', en: 'Open my unit’s report' },
-  'extui.report.how': { vi: 'Cách lập báo cáo', en: 'How to make the report' },
-  // options: the report link
-  'extui.options.report': { vi: 'Báo cáo của đơn vị', en: 'My unit’s report' },
-  'extui.options.report-intro': {
-    vi: 'Các chỉ tiêu Cổng không đo được nhập trong báo cáo: bảng tính Google tạo từ mẫu "Tạo bản sao" do bộ phận CNTT chia sẻ (menu Tiện ích mở rộng → CĐS → Tạo mẫu báo cáo), hoặc tệp XLSX tạo bằng lệnh cds template. Dán liên kết bảng tính của đơn vị vào đây để mở nhanh từ bảng của tiện ích.',
-    en: 'Targets the portal cannot measure are entered in the report: a Google spreadsheet made from the template IT shares with "Make a copy" (menu Extensions → CĐS → Create report template), or an XLSX file made with the cds template command. Paste your unit’s spreadsheet link here to open it from the panel.',
-  },
-  'extui.options.report-url': { vi: 'Liên kết bảng tính báo cáo (https://…)', en: 'Report spreadsheet link (https://…)' },
-  'extui.options.report-bad': {
-    vi: 'Liên kết phải bắt đầu bằng https:// — chưa lưu liên kết này.',
-    en: 'The link must start with https:// — this link was not saved.',
-  },
-  'extui.options.results': { vi: '{count} đơn vị khớp', en: '{count} matching units' },
   // popup
   'extui.popup.details': { vi: 'Chi tiết số liệu', en: 'Figure details' },
   // the popup's CSV: every label in the chosen language, Vietnamese decimals, no raw codes

@@ -5,15 +5,12 @@ import { messages as parse } from './parse.ts';
 import { messages as validate } from './validate.ts';
 import { messages as score } from './score.ts';
 import { messages as portal } from './portal.ts';
-import { messages as cli } from './cli.ts';
-import { messages as sheets } from './sheets.ts';
 import { messages as plan } from './plan.ts';
 import { messages as print } from './print.ts';
 import { messages as period } from './period.ts';
 import { messages as extUi } from './ext-ui.ts';
 import { messages as planTable } from './plan-table.ts';
-import { messages as planDraft } from './plan-draft.ts';
-import { messages as safety } from './safety.ts';
+import { messages as rank } from './rank.ts';
 
 export type { Lang } from './format.ts';
 export { formatNumber, formatDate } from './format.ts';
@@ -21,11 +18,13 @@ export { formatNumber, formatDate } from './format.ts';
 /** One template per key and language; `{name}` is replaced by the parameter of that name. */
 export type Catalogue = Record<string, { vi: string; en: string }>;
 
-// Each area keeps its own file of messages; the catalogues below are their union.
-const all: Catalogue = merge({ common, parse, validate, score, portal, cli, sheets, plan, period, extUi, print, planTable, safety, planDraft });
+// The core's own texts: only keys that code in shared/ emits. Each surface (cli/messages,
+// apps-script/src/messages) layers its own catalogue on this one and renders with `render`, so a
+// bundle carries only the texts of the surface it is built for.
+const core: Catalogue = composeCatalogue({ common, parse, validate, score, portal, plan, period, extUi, print, planTable, rank });
 
-/** Union of the area catalogues; a key defined twice is a mistake that would hide one text. */
-function merge(areas: Record<string, Catalogue>): Catalogue {
+/** Union of area catalogues; a key defined twice is a mistake that would hide one text. */
+export function composeCatalogue(areas: Record<string, Readonly<Catalogue>>): Catalogue {
   const out: Catalogue = {};
   for (const [area, catalogue] of Object.entries(areas)) {
     for (const [key, text] of Object.entries(catalogue)) {
@@ -36,19 +35,27 @@ function merge(areas: Record<string, Catalogue>): Catalogue {
   return out;
 }
 
-export const vi: Record<string, string> = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.vi]));
-export const en: Record<string, string> = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.en]));
+export const vi: Record<string, string> = Object.fromEntries(Object.entries(core).map(([k, v]) => [k, v.vi]));
+export const en: Record<string, string> = Object.fromEntries(Object.entries(core).map(([k, v]) => [k, v.en]));
 
-/** Every key with its two texts, for checks and for surfaces that list them. */
-export const catalogue: Readonly<Catalogue> = all;
+/** The core's keys with their two texts, for checks and for surfaces that layer on them. */
+export const catalogue: Readonly<Catalogue> = core;
 
 export function hasMessage(key: string): boolean {
-  return key in all;
+  return has(core, key);
 }
 
-/** Renders a message in one language. An unknown key renders as the key itself, so nothing is lost. */
-export function t(msg: Message, lang: Lang): string {
-  const template = (lang === 'vi' ? vi : en)[msg.key];
+/** Whether the catalogue defines the key itself (not a name inherited from Object, such as "constructor"). Apps Script's V8 may lack Object.hasOwn. */
+export function has(from: Readonly<Catalogue>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(from, key);
+}
+
+/**
+ * Renders a message in one language from the given catalogue. An unknown key renders as the key
+ * itself, so nothing is lost.
+ */
+export function render(from: Readonly<Catalogue>, msg: Message, lang: Lang): string {
+  const template = has(from, msg.key) ? from[msg.key]![lang] : undefined;
   if (template === undefined) return msg.key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = msg.params?.[name];
@@ -58,6 +65,11 @@ export function t(msg: Message, lang: Lang): string {
     if (typeof v === 'boolean') return lang === 'vi' ? (v ? 'có' : 'không') : v ? 'yes' : 'no';
     return v;
   });
+}
+
+/** Renders one of the core's messages in one language (surfaces use their own `t`, which knows theirs too). */
+export function t(msg: Message, lang: Lang): string {
+  return render(core, msg, lang);
 }
 
 /** Both languages at once, the shape JSON output uses: `{vi, en}`. */

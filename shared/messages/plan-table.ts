@@ -126,32 +126,6 @@ export const messages: Catalogue = {
     vi: 'Ô {a1} (Giai đoạn): năm đầu {from} sau năm cuối {to}; nhập năm đầu trước, ví dụ 2023–2025',
     en: 'Cell {a1} (Period): first year {from} is after last year {to}; type the first year first, e.g. 2023–2025',
   },
-  'plan-table.cli.written': {
-    vi: 'Đã ghi kế hoạch {plan} dạng bảng vào {path} ({targets} chỉ tiêu, {criteria} tiêu chí, {awards} hình thức khen thưởng, {deadlines} thời hạn). Sửa bảng rồi kiểm tra bằng: cds plan {path}',
-    en: 'Wrote plan {plan} as a table to {path} ({targets} targets, {criteria} criteria, {awards} awards, {deadlines} deadlines). Edit it, then check it with: cds plan {path}',
-  },
-  'plan-table.cli.bad-extension': {
-    vi: 'Tệp kế hoạch "{path}" phải có đuôi .xlsx hoặc .csv',
-    en: 'Plan table file "{path}" must end in .xlsx or .csv',
-  },
-  'plan-table.cli.invalid-table': {
-    vi: 'Bảng kế hoạch "{path}" có {count} lỗi; sửa các ô dưới đây rồi chạy lại',
-    en: 'Plan table "{path}" has {count} error(s); fix the cells below and run again',
-  },
-  'plan-table.ext.title': { vi: 'Kế hoạch của đơn vị (bảng XLSX, CSV hoặc JSON)', en: 'Your unit’s plan (XLSX or CSV table, or JSON)' },
-  'plan-table.ext.intro': {
-    vi: 'Chọn tệp bảng kế hoạch (xuất mẫu bằng `cds plan export` hoặc tab “Kế hoạch” của Google Trang tính) hoặc tệp JSON. Tệp chỉ được đọc trên máy này.',
-    en: 'Choose a plan table file (export one with `cds plan export` or from the Sheets “Kế hoạch” tab) or a JSON file. The file is read on this computer only.',
-  },
-  'plan-table.ext.file': { vi: 'Tệp kế hoạch', en: 'Plan file' },
-  'plan-table.ext.ok': { vi: 'Đã nhập kế hoạch “{title}” ({id}): {targets} chỉ tiêu. Kế hoạch đã được chọn; bấm Lưu để dùng.', en: 'Imported plan “{title}” ({id}): {targets} targets. It is selected; press Save to use it.' },
-  'plan-table.ext.errors': { vi: 'Kế hoạch trong “{file}” có {count} lỗi, chưa được nhập:', en: 'The plan in “{file}” has {count} error(s) and was not imported:' },
-  'plan-table.ext.unreadable': { vi: 'Không đọc được tệp “{file}”: {reason}', en: 'Cannot read the file “{file}”: {reason}' },
-  'plan-table.ext.unknown-type': { vi: 'Tệp “{file}” phải là .xlsx, .csv hoặc .json', en: 'The file “{file}” must be .xlsx, .csv or .json' },
-  'plan-table.ext.bundled-id': {
-    vi: 'Mã kế hoạch “{id}” trùng với một kế hoạch có sẵn; đặt mã khác trong ô Mã kế hoạch',
-    en: 'Plan id “{id}” is the id of a bundled plan; give it another id in the Mã kế hoạch cell',
-  },
   'plan-table.invalid-cell': {
     vi: 'Ô {a1} ({fieldVi}): giá trị không hợp lệ ({detail})',
     en: 'Cell {a1} ({fieldEn}): invalid value ({detail})',

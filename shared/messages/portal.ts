@@ -2,19 +2,9 @@ import type { Catalogue } from './index.ts';
 
 // Messages of shared/portal, the scorecard renderer (ui/) and the extension. Vietnamese first.
 export const messages: Catalogue = {
-  // ui/scorecard-dom.ts
-  'ui.total': { vi: 'Tổng điểm', en: 'Total' },
   'ui.pillars': { vi: 'Theo trụ cột', en: 'By pillar' },
   'ui.items': { vi: 'Chỉ tiêu của kế hoạch', en: 'Plan targets' },
-  'ui.col.item': { vi: 'Chỉ tiêu', en: 'Target' },
-  'ui.col.actual': { vi: 'Thực tế', en: 'Actual' },
-  'ui.col.target': { vi: 'Mục tiêu', en: 'Target value' },
   'ui.col.gap': { vi: 'Còn thiếu', en: 'Gap' },
-  'ui.col.status': { vi: 'Kết quả', en: 'Status' },
-  'ui.award': { vi: 'Khen thưởng', en: 'Award' },
-  'ui.gains': { vi: 'Ưu tiên cải thiện', en: 'Improve first' },
-  'ui.deadlines': { vi: 'Hạn sắp tới', en: 'Upcoming deadlines' },
-  'ui.criteria': { vi: 'Tiêu chí', en: 'Criteria' },
   'ui.mandatory': { vi: 'bắt buộc', en: 'mandatory' },
 
   // shared/portal
@@ -87,13 +77,10 @@ export const messages: Catalogue = {
 
   // extension panel / popup / options
   'ext.panel.title': { vi: 'Kế hoạch của tôi trên Chỉ số 766', en: 'My plan on the 766 index' },
-  'ext.panel.collapse': { vi: 'Thu gọn', en: 'Collapse' },
   'ext.panel.expand': { vi: 'Mở rộng', en: 'Expand' },
   'ext.panel.total': { vi: 'Chỉ số 766: {score} / {max}', en: '766 index: {score} / {max}' },
   'ext.panel.rank': { vi: 'Hạng {rank}/{of} trong tỉnh', en: 'Rank {rank} of {of} in the province' },
   'ext.panel.rank-unknown': { vi: 'Chưa có xếp hạng', en: 'No ranking yet' },
-  'ext.panel.groups': { vi: 'Sáu nhóm chỉ số', en: 'The six groups' },
-  'ext.panel.targets': { vi: 'Chỉ tiêu của kế hoạch', en: 'Plan targets' },
   'ext.panel.gains': { vi: 'Ưu tiên cải thiện', en: 'Improve first' },
   'ext.panel.gain-item': { vi: '{name}: +{points} điểm', en: '{name}: +{points} points' },
   'ext.panel.read-at': { vi: '{period} · đọc lúc {time}', en: '{period} · read at {time}' },
@@ -105,10 +92,7 @@ export const messages: Catalogue = {
     vi: 'Chưa có số liệu cho {unit}. Chọn kỳ trên trang hoặc bấm “Tải số liệu cho đơn vị của tôi”.',
     en: 'No figures for {unit} yet. Pick a period on the page or press “Load figures for my unit”.',
   },
-  'ext.panel.load': { vi: 'Tải số liệu cho đơn vị của tôi', en: 'Load figures for my unit' },
-  'ext.panel.loading': { vi: 'Đang tải…', en: 'Loading…' },
   'ext.panel.load-failed': { vi: 'Không tải được số liệu: {reason}', en: 'Could not load the figures: {reason}' },
-  'ext.panel.options': { vi: 'Tùy chọn', en: 'Options' },
   'ext.panel.no-province': {
     vi: 'Chưa biết tỉnh của đơn vị: mở trang có số liệu của tỉnh một lần, hoặc chọn lại đơn vị trong Tùy chọn.',
     en: 'The unit’s province is not known yet: open a page showing the province once, or choose the unit again in the options.',
@@ -144,78 +128,4 @@ export const messages: Catalogue = {
     vi: 'Kế hoạch không có chỉ tiêu nào gắn với số liệu của Cổng.',
     en: 'The plan has no target bound to a portal figure.',
   },
-  'ext.options.title': { vi: 'Tùy chọn — Kế hoạch CĐS trên Cổng DVC', en: 'Options — CĐS plan on the portal' },
-  'ext.options.unit': { vi: 'Đơn vị của tôi', en: 'My unit' },
-  'ext.options.unit-search': { vi: 'Tìm theo tên hoặc mã (ví dụ H44.104)', en: 'Search by name or code (e.g. H44.104)' },
-  'ext.options.unit-none': {
-    vi: 'Chưa thấy đơn vị nào. Mở trang Đánh giá chất lượng phục vụ trên Cổng để tiện ích ghi nhận danh sách đơn vị.',
-    en: 'No units seen yet. Open the portal’s service-quality page so the extension can list the units.',
-  },
-  'ext.options.unit-chosen': { vi: 'Đơn vị đã chọn:', en: 'Chosen unit:' },
-  'ext.options.unit-manual': { vi: 'Hoặc nhập mã đơn vị', en: 'Or type the unit code' },
-  'ext.options.plan': { vi: 'Kế hoạch', en: 'Plan' },
-  'ext.options.import': { vi: 'Nhập kế hoạch từ tệp JSON', en: 'Import a plan JSON file' },
-  'ext.options.import-ok': { vi: 'Đã nhập kế hoạch “{title}”.', en: 'Imported plan “{title}”.' },
-  'ext.options.import-bad-json': { vi: 'Tệp không phải JSON hợp lệ: {reason}', en: 'The file is not valid JSON: {reason}' },
-  'ext.options.import-errors': { vi: 'Kế hoạch có lỗi:', en: 'The plan has errors:' },
-  'ext.options.import-duplicate': {
-    vi: 'Mã kế hoạch “{id}” trùng với một kế hoạch có sẵn: đổi trường id trong tệp rồi nhập lại.',
-    en: 'Plan id “{id}” is already used by a bundled plan: change the id field in the file and import again.',
-  },
-  'ext.options.save': { vi: 'Lưu', en: 'Save' },
-  'ext.options.saved': { vi: 'Đã lưu.', en: 'Saved.' },
-  'ext.options.privacy': {
-    vi: 'Tiện ích chỉ đọc số liệu Cổng gửi cho trang đang mở (và chỉ tự hỏi Cổng khi bạn bấm “Tải số liệu cho đơn vị của tôi”), lưu trong trình duyệt này, không gửi đi đâu khác.',
-    en: 'The extension only reads the figures the portal sends to the open page (and asks the portal itself only when you press “Load figures for my unit”), keeps them in this browser and sends nothing anywhere else.',
-  },
-
-  'ext.popup.none': {
-    vi: 'Chưa có số liệu cho đơn vị của bạn. Mở trang Đánh giá chất lượng phục vụ trên Cổng DVC quốc gia.',
-    en: 'No figures for your unit yet. Open the service-quality page of the national portal.',
-  },
-  'ext.popup.copy': { vi: 'Sao chép dạng văn bản', en: 'Copy as text' },
-  'ext.popup.copied': { vi: 'Đã sao chép.', en: 'Copied.' },
-  'ext.popup.csv': { vi: 'Xuất CSV', en: 'Export CSV' },
-  'ext.popup.options': { vi: 'Tùy chọn', en: 'Options' },
-
-  // cli/commands/portal.ts
-  'cli.portal.plan-required': { vi: 'Cần chọn một kế hoạch bằng --plan', en: 'Choose a plan with --plan' },
-  'cli.portal.no-responses': {
-    vi: 'Không có phản hồi nào của API đánh giá trong các tệp đã cho',
-    en: 'The files hold no evaluation-API response',
-  },
-  'cli.portal.bad-json': { vi: 'Tệp {path} không phải JSON hợp lệ: {reason}', en: 'File {path} is not valid JSON: {reason}' },
-  'cli.portal.nothing-readable': {
-    vi: 'Không đọc được phản hồi nào ({count} tệp sai định dạng)',
-    en: 'No response could be read ({count} in a changed format)',
-  },
-  'cli.portal.some-unreadable': {
-    vi: '{count} phản hồi không đọc được vì Cổng đã thay đổi định dạng dữ liệu',
-    en: '{count} responses could not be read: the portal changed its data format',
-  },
-  'cli.portal.unit-not-found': {
-    vi: 'Không có đơn vị {unit} trong các phản hồi đã cho',
-    en: 'Unit {unit} is not in the given responses',
-  },
-  'cli.portal.period-not-found': {
-    vi: 'Không có kỳ {period} trong các tệp (có: {periods})',
-    en: 'Period {period} is not in the files (found: {periods})',
-  },
-  'cli.portal.several-periods': {
-    vi: 'Các tệp thuộc nhiều kỳ ({periods}); dùng kỳ {period} — chọn kỳ khác bằng --period',
-    en: 'The files cover several periods ({periods}); using {period} — pick another with --period',
-  },
-  'cli.portal.total': { vi: 'Chỉ số 766: {score}/{max} điểm · hạng {rank}', en: '766 index: {score}/{max} points · rank {rank}' },
-  'cli.portal.plan': { vi: 'Kế hoạch: {plan}', en: 'Plan: {plan}' },
-  'cli.portal.col.group': { vi: 'Nhóm', en: 'Group' },
-  'cli.portal.col.score': { vi: 'Điểm', en: 'Points' },
-  'cli.portal.col.recomputed': { vi: 'Tính lại', en: 'Recomputed' },
-  'cli.portal.col.metric': { vi: 'Chỉ số', en: 'Metric' },
-  'cli.portal.col.numerator': { vi: 'Tử số', en: 'Numerator' },
-  'cli.portal.col.denominator': { vi: 'Mẫu số', en: 'Denominator' },
-  'cli.portal.col.ratio': { vi: 'Tỷ lệ', en: 'Ratio' },
-  'cli.portal.col.target': { vi: 'Chỉ tiêu', en: 'Target' },
-  'cli.portal.col.actual': { vi: 'Thực tế', en: 'Actual' },
-  'cli.portal.col.goal': { vi: 'Mục tiêu', en: 'Goal' },
-  'cli.portal.col.met': { vi: 'Kết quả', en: 'Status' },
 };

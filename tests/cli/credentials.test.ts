@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sheetsErrorMessage } from '../../cli/sheets/api-error.ts';
 import { createSheetsClient } from '../../cli/sheets/client.ts';
 import { isSafeApiRoot, redactSecrets } from '../../cli/sheets/redact.ts';
-import { both } from '../../shared/messages/index.ts';
+import { both } from '../../cli/messages/index.ts';
 import type { FakeSheetsServer } from './fake-sheets-server.ts';
 import { asApiValues, csvText, filledGrid, runCli, withFakeSheets } from './helpers.ts';
 

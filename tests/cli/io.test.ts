@@ -11,7 +11,7 @@ import { sheetsErrorMessage } from '../../cli/sheets/api-error.ts';
 import { createSheetsClient, READ_SCOPE, WRITE_SCOPE } from '../../cli/sheets/client.ts';
 import { textBar } from '../../cli/render/bar.ts';
 import { stringDocument, toHtml } from '../../cli/render/string-dom.ts';
-import { both } from '../../shared/messages/index.ts';
+import { both } from '../../cli/messages/index.ts';
 
 describe('CSV reading', () => {
   it('detects `;`, `,` and tab, ignoring delimiters inside quotes', () => {

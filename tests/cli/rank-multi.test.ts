@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { msg, t } from '../../shared/messages/index.ts';
+import { msg, t } from '../../cli/messages/index.ts';
 import { escapeHtml } from '../../cli/render/string-dom.ts';
 import { cliInTempDir, csvText, filledGrid, runCli } from './helpers.ts';
 

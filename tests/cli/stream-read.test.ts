@@ -58,7 +58,9 @@ describe('CSV: streamed from disk, same grid as the whole-file reader', () => {
 
   it('a large file: pieces cut inside multi-byte letters and quoted multi-line fields join back exactly', async () => {
     const lines = [csvText(hohai(), ';', true)];
-    for (let i = 0; i < 40_000; i++) lines.push(`GC-${i};"Ghi chú ""${i}"";\r\ndòng hai của ô";Đạt ${i},5;ư\r\n`);
+    for (let i = 0; i < 40_000; i++) lines.push(`GC-${i};"Ghi chú ""${i}"";\r\ndòng hai của ô";Đạt ${i},5;ư\r\n`, i % 1000 === 0 ? ';;;\r\n\r\n' : '');
+    // Blank rows in the middle are kept (they number the rows); the export's blank tail is not.
+    lines.push(';;;\r\n'.repeat(50_000));
     const path = join(dir, 'lon.csv');
     writeFileSync(path, lines.join(''));
     expect(readFileSync(path).length).toBeGreaterThan(2 * 1024 * 1024);
@@ -66,6 +68,8 @@ describe('CSV: streamed from disk, same grid as the whole-file reader', () => {
     const whole = wholeCsv(path);
     expect(streamed).toEqual(whole);
     expect(whole.at(-1)).toEqual(['GC-39999', 'Ghi chú "39999";\r\ndòng hai của ô', 'Đạt 39999,5', 'ư']);
+    const blank = (grid: ReturnType<typeof readCsvGrid>) => grid.filter((row) => row.every((c) => c === null)).length;
+    expect(blank(whole)).toBe(80 + blank(readCsvGrid(lines[0]!)));
   });
 
   it('legacy encodings (Windows-1258, TCVN3) are left to the whole-file reader and still read', async () => {
@@ -178,13 +182,22 @@ describe('XLSX: the streaming reader gives the full reader’s grid', () => {
     expect((await streamed(bytes))[0]!.grid).toEqual([['#ERROR!']]);
   });
 
-  it('an archive whose worksheet comes before its styles but after its shared strings is left to the full reader', () => {
-    const sheet = SHEET_HEAD + '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>';
+  it('shared strings and number formats are known to every sheet, whatever the order of the parts', async () => {
+    const sheet = SHEET_HEAD + '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>0.855</v></c></row></sheetData></worksheet>';
     const parts = workbookParts(sheet);
-    const shared = { name: 'xl/sharedStrings.xml', data: '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>x</t></si></sst>' };
-    const styles = { name: 'xl/styles.xml', data: '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>' };
-    expect(guardXlsx(zipArchive([...parts.slice(0, 4), shared, parts[4]!, styles]), 'x.xlsx').streamable).toBe(false);
-    expect(guardXlsx(zipArchive([...parts.slice(0, 4), shared, styles, parts[4]!]), 'x.xlsx').streamable).toBe(true);
+    const shared = { name: 'xl/sharedStrings.xml', data: '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>Tỷ lệ hồ sơ</t></si></sst>' };
+    const styles = {
+      name: 'xl/styles.xml',
+      data: '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>',
+    };
+    // Every order of the parts: before, between and after the sheet (exceljs alone loses the styles
+    // when they come after the sheet but the shared strings before it).
+    for (const order of [[shared, styles, parts[4]!], [shared, parts[4]!, styles], [parts[4]!, shared, styles], [styles, parts[4]!, shared]]) {
+      const bytes = zipArchive([...parts.slice(0, 4), ...order]);
+      const whole = await readWholeXlsx(bytes);
+      expect(whole[0]!.grid).toEqual([['Tỷ lệ hồ sơ', '85,5%']]);
+      expect(await streamed(bytes)).toEqual(whole);
+    }
   });
 });
 
@@ -227,6 +240,26 @@ describe('XLSX: large workbooks stream and stop at the limits', () => {
     for (let c = 1; c <= 30; c++) ws.getCell(1, c).value = c;
     const refused = await streamed(new Uint8Array(await wb.xlsx.writeBuffer()), { rows: 100, columns: 20 }).catch((error: unknown) => error);
     expect((refused as CliError).detail).toMatchObject({ key: 'safety.sheet-too-large', params: { cell: 'AD1', columns: 30, maxColumns: 20 } });
+  });
+
+  it('a merged range reaching past the limits is refused before reading; a huge one within them is streamed', async () => {
+    const merged = (ref: string) =>
+      zipArchive(workbookParts(SHEET_HEAD + `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Đơn vị</t></is></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells></worksheet>`));
+    const refused = (() => {
+      try {
+        guardXlsx(merged('A1:XFD1048576'), 'g.xlsx');
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect((refused as CliError).detail).toMatchObject({ key: 'safety.sheet-too-large', params: { cell: 'XFD1048576' } });
+    // 25 million merged cells in a 1 KB file: the full reader builds a cell for each (gigabytes).
+    const bytes = merged('A1:SF50000');
+    expect(bytes.length).toBeLessThan(2048);
+    writeFileSync(join(dir, 'gop.xlsx'), bytes);
+    const sheets = await readReportFile(join(dir, 'gop.xlsx'));
+    expect(sheets).toEqual([{ name: 'Báo cáo', grid: [['Đơn vị']] }]);
   });
 
   it('past 50,000 rows: exit 2, the message names the limit', async () => {

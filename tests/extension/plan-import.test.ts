@@ -5,7 +5,7 @@ import { planTableCsv, planTableXlsx } from '../../cli/io/plan-table-xlsx.ts';
 import { planImportSection, readPlanFile } from '../../extension/entrypoints/options/plan-import.ts';
 import { readXlsxGrids } from '../../extension/entrypoints/options/xlsx-grid.ts';
 import { getPlan, plans } from '../../shared/data/index.ts';
-import { t } from '../../shared/messages/index.ts';
+import { t } from '../../extension/messages/index.ts';
 import { canonicalPlan, planToGrid } from '../../shared/plan/table/index.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 

@@ -8,7 +8,7 @@
 import '../../../ui/scorecard.css';
 import './options.css';
 import { checkPlan, getPlan } from '../../../shared/data/index.ts';
-import { msg, t, type Lang } from '../../../shared/messages/index.ts';
+import { msg, t, type Lang } from '../../messages/index.ts';
 import { searchUnits, type PortalUnit } from '../../../shared/portal/index.ts';
 import type { Plan } from '../../../shared/schema/plan.ts';
 import { el } from '../../../ui/scorecard-dom.ts';

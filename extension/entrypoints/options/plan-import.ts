@@ -3,7 +3,7 @@
 // Mounted by options/main.ts, which keeps the imported plans and the chosen one.
 import Papa from 'papaparse';
 import { checkPlan, getPlan } from '../../../shared/data/index.ts';
-import { msg, t, type Lang } from '../../../shared/messages/index.ts';
+import { msg, t, type Lang } from '../../messages/index.ts';
 import { isPlanTableGrid, readPlanTable } from '../../../shared/plan/table/index.ts';
 import type { Issue, Message } from '../../../shared/schema/issue.ts';
 import type { Plan } from '../../../shared/schema/plan.ts';

@@ -3,7 +3,7 @@
 import '../../../ui/scorecard.css';
 import './popup.css';
 import { browser } from 'wxt/browser';
-import { msg, t } from '../../../shared/messages/index.ts';
+import { msg, t } from '../../messages/index.ts';
 import { csvNames, panelText, summaryCsv } from '../../../shared/portal/index.ts';
 import { el } from '../../../ui/scorecard-dom.ts';
 import { renderPortalPanel } from '../../../ui/portal-panel-dom.ts';

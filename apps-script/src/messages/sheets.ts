@@ -1,4 +1,4 @@
-import type { Catalogue } from './index.ts';
+import type { Catalogue } from '../../../shared/messages/index.ts';
 
 // Messages of the Google Sheets add-on (apps-script/) and its sidebar. Vietnamese first, English second.
 export const messages: Catalogue = {

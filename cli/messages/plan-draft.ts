@@ -1,6 +1,6 @@
-import type { Catalogue } from './index.ts';
+import type { Catalogue } from '../../shared/messages/index.ts';
 
-// Messages of `cds plan draft` and the add-on's "Dán văn bản kế hoạch". Vietnamese first.
+// `cds plan draft`: reading a plan document into a draft plan.
 export const messages: Catalogue = {
   'cli.draft.bad-extension': {
     vi: 'Không đọc được "{path}": văn bản kế hoạch phải là tệp .txt, .docx hoặc .pdf',
@@ -42,20 +42,6 @@ export const messages: Catalogue = {
     vi: 'Đã ghi bản nháp vào {path}: {targets} chỉ tiêu, {deadlines} thời hạn, {awards} khen thưởng. Ô "Mã kế hoạch" để trống có chủ ý: xem lại từng dòng (cột Ghi chú nguồn có trích dẫn), rồi điền mã để dùng kế hoạch.',
     en: 'Draft written to {path}: {targets} targets, {deadlines} deadlines, {awards} awards. The "Mã kế hoạch" cell is left blank on purpose: review each row (the source-note column has the quote), then fill in the id to use the plan.',
   },
-  'sheets.plan-tab.created-draft': {
-    vi: 'Đã tạo trang "{sheet}" — BẢN NHÁP đọc từ văn bản: {targets} chỉ tiêu, {deadlines} thời hạn, {awards} khen thưởng. Xem lại từng dòng với câu trích (cột Ghi chú nguồn), sửa nếu cần, rồi điền ô "Mã kế hoạch" để dùng kế hoạch.',
-    en: 'Created sheet "{sheet}" — a DRAFT read from the text: {targets} targets, {deadlines} deadlines, {awards} awards. Review each row against its quote (source-note column), correct it, then fill in the "Mã kế hoạch" cell to use the plan.',
-  },
-  'sheets.error.plan-text-too-long': {
-    vi: 'Văn bản dán vào quá dài (hơn {max} ký tự): chỉ dán nội dung của kế hoạch.',
-    en: 'The pasted text is too long (over {max} characters): paste only the text of the plan.',
-  },
-  'sheets.ui.plan-draft': { vi: 'Dán văn bản kế hoạch', en: 'Paste the plan document' },
-  'sheets.ui.plan-draft-help': {
-    vi: 'Dán toàn bộ văn bản kế hoạch (từ Word hoặc PDF). Công cụ đề xuất các chỉ tiêu, thời hạn, khen thưởng kèm câu trích để bạn kiểm tra.',
-    en: 'Paste the whole plan document (from Word or PDF). The tool proposes targets, deadlines and awards, each with its quote for you to check.',
-  },
-  'sheets.ui.plan-draft-create': { vi: 'Đọc văn bản, tạo bản nháp', en: 'Read the text, create a draft' },
   'cli.draft.none': { vi: '(không có)', en: '(none)' },
   'cli.draft.unknown': { vi: 'chưa rõ', en: 'unknown' },
 };

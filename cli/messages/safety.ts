@@ -1,4 +1,4 @@
-import type { Catalogue } from './index.ts';
+import type { Catalogue } from '../../shared/messages/index.ts';
 
 // Messages about hostile, oversized or oddly encoded input and about safe output (cli/safety,
 // cli/io, cli/sheets). Vietnamese first, English second.

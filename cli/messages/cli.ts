@@ -1,4 +1,4 @@
-import type { Catalogue } from './index.ts';
+import type { Catalogue } from '../../shared/messages/index.ts';
 
 // Messages of the `cds` command line (cli/). Vietnamese first, English second.
 export const messages: Catalogue = {
@@ -179,21 +179,12 @@ export const messages: Catalogue = {
   // Ranking.
   'cli.rank.title': { vi: 'Bảng xếp hạng chuyển đổi số', en: 'Digital transformation ranking' },
   'cli.rank.table': { vi: 'Xếp hạng các đơn vị', en: 'Units ranked' },
-  'cli.rank.tied': { vi: '{rank} (đồng hạng)', en: '{rank} (tied)' },
   'cli.rank.awards': { vi: 'Khen thưởng theo hạn mức:', en: 'Awards within quotas:' },
-  'cli.rank.quota': { vi: 'tối đa {quota}', en: 'at most {quota}' },
-  'cli.rank.no-quota': { vi: 'không giới hạn số lượng', en: 'no quota' },
-  'cli.rank.eligible-count': { vi: '{count} đơn vị đủ điều kiện', en: '{count} unit(s) eligible' },
   'cli.rank.proposed': { vi: 'Được đề nghị khen thưởng', en: 'Proposed for an award' },
   'cli.rank.recipients': { vi: 'Được đề nghị', en: 'Proposed' },
-  'cli.rank.undecided': { vi: 'đồng hạng, hội đồng quyết định', en: 'tied, the council decides' },
   'cli.rank.undecided-list': { vi: 'Đồng hạng ở suất cuối, hội đồng thi đua quyết định', en: 'Tied for the last place(s), the emulation council decides' },
   'cli.rank.failed': { vi: 'Không xếp hạng được:', en: 'Could not be ranked:' },
   'cli.rank.has-errors': { vi: 'báo cáo có {count} lỗi', en: 'report has {count} error(s)' },
-  'cli.rank.plan-mismatch': {
-    vi: 'báo cáo theo kế hoạch {own}, không phải {plan}',
-    en: 'the report follows plan {own}, not {plan}',
-  },
   'cli.rank.no-plan': {
     vi: 'Không xác định được kế hoạch chung: không báo cáo nào đọc được kèm "Kế hoạch"',
     en: 'No common plan: no readable report names its plan',
