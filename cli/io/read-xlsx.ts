@@ -15,7 +15,7 @@ export interface SheetGrid {
  * merge are blank (only the top-left cell of a merged range holds the value), as in Google Sheets.
  * Only the rows and cells that exist are visited (a formatted column or a far-away cell does not
  * make the reader walk millions of empty cells); cli/io/xlsx-guard.ts has refused oversized files
- * before this runs.
+ * before this runs. Large workbooks (given the guard's findings) are read row by row.
  */
 export async function readXlsxSheets(bytes: Uint8Array, guard?: { path: string; guarded: GuardedXlsx }): Promise<SheetGrid[]> {
   const large = (g: GuardedXlsx) => g.inflatedBytes > STREAM_ABOVE_BYTES || g.mergedCells > STREAM_ABOVE_MERGED_CELLS;
@@ -31,8 +31,8 @@ export async function readXlsxSheets(bytes: Uint8Array, guard?: { path: string; 
 export const STREAM_ABOVE_BYTES = 2 * 1024 * 1024;
 /**
  * Merged ranges covering more cells than this are also read by streaming: the full reader makes a
- * cell for each covered cell (one 1 KB file merging A1:ALL50000 took it past 4 GB and out of memory), the streaming
- * reader blanks only the cells that exist.
+ * cell for each covered cell (a 1 KB file merging A1:ALL50000 ran it out of memory past 4 GB),
+ * the streaming reader blanks only the cells that exist.
  */
 export const STREAM_ABOVE_MERGED_CELLS = 100_000;
 

@@ -6,20 +6,21 @@ import { parseLevel } from '../parse/level.ts';
 import { cellText, foldKey, quoteRaw } from '../parse/text.ts';
 import type { ValidationContext } from './context.ts';
 import { cellIssue, reportIssue } from './issue.ts';
+import type { IssueCode } from './issue-codes.ts';
 
 /**
  * The header block: each required field present (its label found and a value next to it), the
  * plan id equal to the plan the report is checked against (ignoring case and spacing), and the
  * level one the toolkit knows (xã/phường/thị trấn, huyện/quận/thị xã, tỉnh).
  */
-const MISSING_CODE: Record<HeaderField, string> = {
+const MISSING_CODE = {
   unitName: 'unit-name-missing',
   unitCode: 'unit-code-missing',
   level: 'level-missing',
   period: 'period-missing',
   planId: 'plan-id-missing',
   group: 'group-missing',
-};
+} as const satisfies Record<HeaderField, IssueCode>;
 
 function missing(rule: RuleOf<'header'>, ctx: ValidationContext, field: HeaderField, cell: ReportCell | null): void {
   const names = HEADER_LABELS[field];

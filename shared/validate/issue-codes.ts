@@ -103,6 +103,9 @@ export const ISSUE_CODES = Object.freeze({
 
 export type IssueCode = keyof typeof ISSUE_CODES;
 
+/** The message keys registered for a code: issue constructors take the pair, so TypeScript refuses a drift. */
+export type IssueKey<C extends IssueCode> = (typeof ISSUE_CODES)[C][number];
+
 /** Whether `key` is one of the texts registered for `code` (false for an unregistered code). */
 export function isRegisteredWording(code: string, key: string): boolean {
   const keys: readonly string[] | undefined = (ISSUE_CODES as Record<string, readonly string[]>)[code];

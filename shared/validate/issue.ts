@@ -2,6 +2,7 @@ import type { Issue, Location, Message, Severity } from '../schema/issue.ts';
 import type { ReportCell } from '../schema/report.ts';
 import { COLUMN_LABELS, HEADER_LABELS } from '../parse/labels.ts';
 import { frozenMap } from '../frozen.ts';
+import type { IssueCode, IssueKey } from './issue-codes.ts';
 
 // Vietnamese field name (what Location.field holds) → English, for the {fieldEn} parameter.
 const FIELD_EN: ReadonlyMap<string, string> = frozenMap(
@@ -21,12 +22,12 @@ export function copyLocation(loc: Location): Location {
  * An issue about one cell. Every cell message gets {a1}, {fieldVi}, {fieldEn} and {code} (the item
  * code) on top of its own parameters.
  */
-export function cellIssue(
-  code: string,
+export function cellIssue<C extends IssueCode>(
+  code: C,
   severity: Severity,
   cell: ReportCell,
   itemCode: string | null,
-  key: string,
+  key: IssueKey<C>,
   params: Message['params'],
 ): Issue {
   const loc = cell.location;
@@ -43,12 +44,12 @@ export function cellIssue(
 }
 
 /** An issue about the whole report (completeness, a missing header label…). */
-export function reportIssue(
-  code: string,
+export function reportIssue<C extends IssueCode>(
+  code: C,
   severity: Severity,
   location: Location,
   itemCode: string | null,
-  key: string,
+  key: IssueKey<C>,
   params: Message['params'],
 ): Issue {
   return { code, severity, location, itemCode, message: { key, params } };

@@ -3,6 +3,7 @@ import type { RuleOf } from '../schema/rule.ts';
 import type { Parsed } from '../parse/parsed.ts';
 import type { CheckedItem, ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
+import type { IssueKey } from './issue-codes.ts';
 
 /**
  * A number where a number is expected and có/không for yes/no items: every parse error becomes an
@@ -10,11 +11,13 @@ import { cellIssue } from './issue.ts';
  * count) keep their own severity.
  */
 function report(rule: RuleOf<'type'>, ctx: ValidationContext, it: CheckedItem, parsed: Parsed, cell: ReportCell): void {
+  // The parser words its own findings; tests/shared/validate/issue-codes.test.ts checks those keys
+  // are the ones registered for its codes.
   if (parsed.kind === 'error') {
-    ctx.issues.push(cellIssue(parsed.code, rule.severity, cell, it.code, parsed.message.key, parsed.message.params));
+    ctx.issues.push(cellIssue(parsed.code, rule.severity, cell, it.code, parsed.message.key as IssueKey<typeof parsed.code>, parsed.message.params));
   } else if (parsed.kind === 'number' && parsed.note !== null) {
     const note = parsed.note;
-    ctx.issues.push(cellIssue(note.code, note.severity, cell, it.code, note.message.key, note.message.params));
+    ctx.issues.push(cellIssue(note.code, note.severity, cell, it.code, note.message.key as IssueKey<typeof note.code>, note.message.params));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Indicator } from '../../schema/indicator.ts';
 import type { Issue, Location, Message } from '../../schema/issue.ts';
+import type { IssueCode, IssueKey } from '../../validate/issue-codes.ts';
 import type { Comparator, Level, Source, Unit } from '../../schema/common.ts';
 import type { AwardCondition, AwardLeafCondition, Plan, Target } from '../../schema/plan.ts';
 import type { RawValue } from '../../schema/report.ts';
@@ -100,12 +101,12 @@ class Reader {
   }
 
   // ── issues ──────────────────────────────────────────────────────────────────────────────────
-  add(code: string, severity: Issue['severity'], location: Location, key: string, params: Message['params'], itemCode: string | null = null): void {
+  add<C extends IssueCode>(code: C, severity: Issue['severity'], location: Location, key: IssueKey<C>, params: Message['params'], itemCode: string | null = null): void {
     if (severity === 'error') this.errors++;
     this.issues.push({ code, severity, location, itemCode, message: { key, params } });
   }
 
-  cellError(cell: Cell, code: string, key: string, params: Message['params'] = {}, itemCode: string | null = null): void {
+  cellError<C extends IssueCode>(cell: Cell, code: C, key: IssueKey<C>, params: Message['params'] = {}, itemCode: string | null = null): void {
     this.add(code, 'error', cell.location, key, { a1: cell.location.a1 ?? '', fieldVi: cell.names.vi, fieldEn: cell.names.en, ...params }, itemCode);
   }
 

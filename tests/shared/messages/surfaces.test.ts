@@ -10,6 +10,7 @@ import * as addOn from '../../../apps-script/src/messages/index.ts';
 import * as pages from '../../../extension/messages/index.ts';
 import * as pieces from '../../../ui/messages/index.ts';
 import { buildSheets, type BuiltSheets } from '../../../apps-script/build.ts';
+import { buildCli } from '../../../cli/build.ts';
 
 type Catalogue = core.Catalogue;
 
@@ -96,11 +97,15 @@ describe('bundles carry only their own surface texts', () => {
   );
   let sheets: BuiltSheets;
   let district: BuiltSheets;
+  let cds = '';
   beforeAll(async () => {
+    const cdsFile = join(mkdtempSync(join(tmpdir(), 'cds-messages-cli-')), 'cds.mjs');
     [sheets, district] = await Promise.all([
       buildSheets({ outDir: mkdtempSync(join(tmpdir(), 'cds-messages-sheets-')) }),
       buildSheets({ edition: 'district', outDir: mkdtempSync(join(tmpdir(), 'cds-messages-district-')) }),
+      buildCli(cdsFile),
     ]);
+    cds = readFileSync(cdsFile, 'utf8');
   }, 120_000);
 
   it('has distinctive texts to look for', () => {
@@ -120,6 +125,12 @@ describe('bundles carry only their own surface texts', () => {
       expect(sheetsTexts.filter((s) => built.code.includes(s)).length).toBeGreaterThan(20);
       expect(coreTexts.filter((s) => built.code.includes(s)).length).toBeGreaterThan(5);
     }
+  });
+
+  it('the one-file `cds` carries the CLI texts and no Sheets or extension-page text', () => {
+    expect(sheetsTexts.filter((s) => cds.includes(s))).toEqual([]);
+    expect(pagesTexts.filter((s) => cds.includes(s))).toEqual([]);
+    expect(cliTexts.filter((s) => cds.includes(s)).length).toBeGreaterThan(20);
   });
 
   it('the content script (.output/chrome-mv3, built by `npx wxt build`) carries no Sheets, CLI or options-page text', () => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES, isRegisteredWording } from '../../../shared/validate/issue-codes.ts';
+import { cellIssue, reportIssue } from '../../../shared/validate/issue.ts';
 import { hasMessage } from '../../../shared/messages/index.ts';
 import { messages as parseTexts } from '../../../shared/messages/parse.ts';
 import { messages as validateTexts } from '../../../shared/messages/validate.ts';
@@ -96,6 +97,18 @@ describe('issue-code registry', () => {
     expect(schemaIssues.length).toBeGreaterThan(0);
     const unregistered = all.filter((i) => !isRegisteredWording(i.code, i.message.key)).map((i) => `${i.code} → ${i.message.key}`);
     expect(unregistered).toEqual([]);
+  });
+
+  it('ties the pair in the issue constructors: a drifting key is a type error (npm run typecheck)', () => {
+    const location = { sheet: 'Báo cáo', row: 9, column: 3, a1: 'C9', field: 'Tử số' };
+    const right = cellIssue('zero-denominator', 'info', { raw: 0, location }, 'T1', 'validate.zero-denominator-policy', {});
+    expect(isRegisteredWording(right.code, right.message.key)).toBe(true);
+    // @ts-expect-error — 'validate.negative-value' is not a wording of 'zero-denominator'
+    const wrong = reportIssue('zero-denominator', 'info', location, null, 'validate.negative-value', {});
+    expect(isRegisteredWording(wrong.code, wrong.message.key)).toBe(false);
+    // @ts-expect-error — an unregistered code
+    const unknown = reportIssue('no-such-code', 'info', location, null, 'validate.negative-value', {});
+    expect(isRegisteredWording(unknown.code, unknown.message.key)).toBe(false);
   });
 
   it('refuses a wording the registry does not list', () => {
