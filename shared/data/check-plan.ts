@@ -1,5 +1,6 @@
 import type { Indicator } from '../schema/indicator.ts';
 import type { Issue } from '../schema/issue.ts';
+import type { IssueCode, IssueKey } from '../validate/issue-codes.ts';
 import { Plan } from '../schema/plan.ts';
 import { msg } from '../messages/index.ts';
 import { indicatorById as bundledIndicators } from './catalogue.ts';
@@ -12,7 +13,7 @@ export interface CheckPlanResult {
   issues: Issue[];
 }
 
-function planIssue(code: string, field: string, key: string, params: Record<string, string | number>, itemCode: string | null = null): Issue {
+function planIssue<C extends IssueCode>(code: C, field: string, key: IssueKey<C>, params: Record<string, string | number>, itemCode: string | null = null): Issue {
   return {
     code,
     severity: 'error',
@@ -31,7 +32,7 @@ const TYPE_WORDS: Record<string, { vi: string; en: string }> = {
 };
 
 /** A schema finding in words an officer can act on, in vi and en; null → the schema's own text. */
-function schemaWords(zi: { code: string; message: string; expected?: unknown; values?: unknown; origin?: unknown; minimum?: unknown; maximum?: unknown; inclusive?: unknown }): { key: string; params: Record<string, string | number> } | null {
+function schemaWords(zi: { code: string; message: string; expected?: unknown; values?: unknown; origin?: unknown; minimum?: unknown; maximum?: unknown; inclusive?: unknown }): { key: IssueKey<'plan-invalid'>; params: Record<string, string | number> } | null {
   if (zi.code === 'invalid_type' && typeof zi.expected === 'string') {
     const words = TYPE_WORDS[zi.expected] ?? { vi: zi.expected, en: zi.expected };
     const missing = /received undefined/.test(zi.message);

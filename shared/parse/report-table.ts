@@ -1,4 +1,5 @@
 import type { Issue, Location } from '../schema/issue.ts';
+import type { IssueCode, IssueKey } from '../validate/issue-codes.ts';
 import {
   ITEM_COLUMNS,
   type HeaderField,
@@ -53,7 +54,7 @@ function location(sheet: string | null, row: number, column: number | null, fiel
   return { sheet, row, column, a1: column === null ? null : columnName(column) + row, field };
 }
 
-function tableIssue(code: string, severity: Issue['severity'], loc: Location, key: string, params: Issue['message']['params']): Issue {
+function tableIssue<C extends IssueCode>(code: C, severity: Issue['severity'], loc: Location, key: IssueKey<C>, params: Issue['message']['params']): Issue {
   return { code, severity, location: loc, itemCode: null, message: { key, params } };
 }
 

@@ -89,6 +89,7 @@ export const ISSUE_CODES = Object.freeze({
   'plan-table-share-read-as-percent': ['plan-table.share-read-as-percent'],
   'plan-table-yes-no-value': ['plan-table.yes-no-value'],
   'plan-table-unit-needed': ['plan-table.unit-needed'],
+  'plan-table-unknown-indicator': ['plan-table.unknown-indicator'],
   'plan-table-bad-choice': ['plan-table.bad-choice'],
   'plan-table-pillar-needed': ['plan-table.pillar-needed'],
   'plan-table-pillar-from-indicator': ['plan-table.pillar-from-indicator'],

@@ -28,8 +28,8 @@ const sources = sourceFiles('shared')
 function raisedCodes(): Map<string, string> {
   const found = new Map<string, string>();
   const constructors = [
-    /\b(?:cellIssue|reportIssue|planIssue|tableIssue|this\.add)\(\s*'([a-z][a-z0-9-]*)'/g,
-    /\bthis\.cellError\(\s*[\w.]+\s*,\s*'([a-z][a-z0-9-]*)'/g,
+    /\b(?:cellIssue|reportIssue|planIssue|tableIssue|this(?:\.r)?\.add)\(\s*'([a-z][a-z0-9-]*)'/g,
+    /\bthis(?:\.r)?\.cellError\(\s*[\w.]+\s*,\s*'([a-z][a-z0-9-]*)'/g,
   ];
   for (const { file, code } of sources) {
     for (const re of constructors) for (const m of code.matchAll(re)) found.set(m[1]!, file);
