@@ -74,7 +74,7 @@ interface Cell {
 }
 
 /**
- * Reads a plan typed as a table (layout in labels.ts and docs/readme-parts/plan-table.md) from a
+ * Reads a plan typed as a table (layout in labels.ts and the README section "Đưa kế hoạch của đơn vị vào bộ công cụ") from a
  * grid of raw cells — a sheet's values, a CSV, an XLSX sheet. Pure; never throws; never changes the
  * grid. Each cell is checked where it is, then the whole plan goes through checkPlan (the same
  * checks as a JSON plan), whose findings are put back on their cells.
