@@ -7,13 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../tests/support/e2e-browser.ts';
+import { NATIONAL_COMMUNES, nationalDossierBody } from '../tests/support/portal/national-list.ts';
 
 const ROOT = new URL('../', import.meta.url);
 const FIXTURES = new URL('tests/fixtures/portal/', ROOT);
 const PAGE = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
 const API = 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/';
 const RUNS = 7;
-const COMMUNES = 3321;
+const COMMUNES = NATIONAL_COMMUNES;
 
 const BENCH_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>bench</title></head><body>
 <table id="t"><tbody></tbody></table>
@@ -33,26 +34,9 @@ function fixtureText(name: string): string {
   return readFileSync(new URL(name, FIXTURES), 'utf8');
 }
 
-/** 3,321 communes in 34 provinces, shaped like a dossier-digitized payload (7 metrics a row). */
+/** 3,321 communes in 34 provinces, shaped like a dossier-digitized payload (tests/support builds it). */
 function nationalDossierPayload(): string {
-  const body = JSON.parse(fixtureText('dossier-digitized.year-2026.phu-tho.json'));
-  const template = body.data.evaluation.find((r: { departmentCode: string }) => r.departmentCode === 'H44.104');
-  const rows = [];
-  for (let i = 0; i < COMMUNES; i++) {
-    const province = 1 + (i % 34);
-    const code = i === 0 ? 'H44.104' : `H${String(province).padStart(2, '0')}.${1000 + i}`;
-    const metrics = template.metrics.map((m: { numerator: number | null; denominator: number | null; maxScore: number }, k: number) => {
-      if (m.denominator === null || m.numerator === null) return { ...m };
-      const denominator = 500 + ((i * 37 + k * 11) % 4000);
-      const numerator = Math.floor(denominator * (((i * 13 + k * 7) % 100) / 100));
-      const ratio = Math.round((numerator / denominator) * 10000) / 100;
-      return { ...m, numerator, denominator, ratio, score: Math.round(Math.min(1, ratio / 100) * m.maxScore * 100) / 100 };
-    });
-    const totalScore = Math.round(metrics.reduce((s: number, m: { score: number | null }) => s + (m.score ?? 0), 0) * 100) / 100;
-    rows.push({ ...template, stt: i + 1, departmentId: i === 0 ? template.departmentId : `bench-${i}`, departmentCode: code, departmentName: i === 0 ? template.departmentName : `UBND xã Thử ${i}`, totalScore, ratio: Math.round((totalScore / 22) * 10000) / 100, metrics });
-  }
-  body.data.evaluation = rows;
-  body.data.overview = null;
+  const body = nationalDossierBody(COMMUNES);
   body.data.pagination = { total: COMMUNES, currentPage: 1, pageSize: 5000, totalPages: 1 };
   return JSON.stringify(body);
 }

@@ -82,7 +82,7 @@ async function coreFigures() {
   const text = JSON.stringify(grids);
   const isValueRow: boolean[] = [];
   for (const { row } of layout.rows) isValueRow[row - 1] = true;
-  const { numberSchema, yesNoSchema, cell } = await peerSchemas();
+  const { check } = await peerSchemas();
 
   const floor = () => {
     const parsed = JSON.parse(text) as RawValue[][][];
@@ -110,22 +110,7 @@ async function coreFigures() {
       return { validation, scorecard: scoreReport(validation.report, plan, { compiled }) };
     });
   };
-  const peer = () => {
-    const parsed = JSON.parse(text) as RawValue[][][];
-    let rejected = 0;
-    for (const grid of parsed) {
-      for (const { row, expects } of layout.rows) {
-        const line = grid[row - 1]!;
-        try {
-          if (expects === 'boolean') yesNoSchema.castRow([cell(line[0]), cell(line[4])]);
-          else numberSchema.castRow([cell(line[0]), cell(line[2]), cell(line[3]), cell(line[4])]);
-        } catch {
-          rejected++;
-        }
-      }
-    }
-    return rejected;
-  };
+  const peer = () => check(JSON.parse(text) as RawValue[][][], layout.rows);
 
   // Warm-up, so every round compares compiled code; the cards to rank come from one run of ours.
   floor();
