@@ -199,7 +199,7 @@ export const messages: Catalogue = {
   'sheets.severity.warning': { vi: 'Cảnh báo', en: 'Warning' },
   'sheets.severity.info': { vi: 'Lưu ý', en: 'Note' },
   'sheets.toast.marks-cleared': { vi: 'Đã xóa {count} đánh dấu kiểm tra.', en: 'Cleared {count} check marks.' },
-  'sheets.toast.validated': { vi: '{errors} lỗi, {warnings} cảnh báo.', en: '{errors} errors, {warnings} warnings.' },
+  'sheets.toast.validated': { vi: '{errors} lỗi, {warnings} cảnh báo.', en: '{errors} error(s), {warnings} warning(s).' },
 
   // Template
   'sheets.template.help.count': {
@@ -270,7 +270,7 @@ export const messages: Catalogue = {
   'sheets.result.award': { vi: 'Khen thưởng', en: 'Award' },
   'sheets.result.gains': { vi: 'Tăng điểm nhiều nhất', en: 'Biggest gains' },
   'sheets.result.deadlines': { vi: 'Hạn sắp tới', en: 'Upcoming deadlines' },
-  'sheets.result.issues': { vi: 'Số liệu cần xem lại: {errors} lỗi, {warnings} cảnh báo', en: 'Figures to review: {errors} errors, {warnings} warnings' },
+  'sheets.result.issues': { vi: 'Số liệu cần xem lại: {errors} lỗi, {warnings} cảnh báo', en: 'Figures to review: {errors} error(s), {warnings} warning(s)' },
 
   // "Xếp hạng" sheet
   'sheets.rank.heading': { vi: 'XẾP HẠNG CÁC ĐƠN VỊ', en: 'UNIT RANKING' },
@@ -314,13 +314,13 @@ export const messages: Catalogue = {
   'sheets.ui.score': { vi: 'Chấm điểm lại', en: 'Score again' },
   'sheets.ui.consolidate': { vi: 'Tổng hợp lại', en: 'Consolidate again' },
   'sheets.ui.clear-marks': { vi: 'Xóa đánh dấu', en: 'Clear marks' },
-  'sheets.ui.issues-summary': { vi: 'Trang "{sheet}": {errors} lỗi, {warnings} cảnh báo, {infos} lưu ý.', en: 'Sheet "{sheet}": {errors} errors, {warnings} warnings, {infos} notes.' },
+  'sheets.ui.issues-summary': { vi: 'Trang "{sheet}": {errors} lỗi, {warnings} cảnh báo, {infos} lưu ý.', en: 'Sheet "{sheet}": {errors} error(s), {warnings} warning(s), {infos} note(s).' },
   'sheets.ui.no-issues': { vi: 'Không có vấn đề nào. Số liệu hợp lệ.', en: 'No problems found. The figures are valid.' },
   'sheets.ui.go-to-cell': { vi: 'Chọn ô {a1}', en: 'Select cell {a1}' },
   'sheets.ui.no-cell': { vi: 'cả bảng', en: 'whole table' },
   'sheets.ui.issues-list': { vi: 'Danh sách vấn đề', en: 'Problems' },
   'sheets.ui.result-sheet': { vi: 'Đã ghi trang "{sheet}".', en: 'Wrote sheet "{sheet}".' },
-  'sheets.ui.ranking-summary': { vi: '{count} đơn vị theo kế hoạch "{plan}".', en: '{count} units on plan "{plan}".' },
+  'sheets.ui.ranking-summary': { vi: '{count} đơn vị theo kế hoạch "{plan}".', en: '{count} unit(s) on plan "{plan}".' },
   'sheets.ui.ranking-table': { vi: 'Bảng xếp hạng', en: 'Ranking' },
   'sheets.ui.skipped': { vi: 'Bỏ qua: {name} — {reason}', en: 'Skipped: {name} — {reason}' },
 };
