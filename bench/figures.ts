@@ -75,7 +75,7 @@ function allocatedBytes(run: () => unknown): { bytes: number; kept: unknown } {
  *   constraints (type, range 0–100, required);
  * rank: rankScorecards of 53,136 cards (the 3,321 scorecards, 16 times, each copy its own unit).
  */
-async function coreFigures() {
+export async function coreFigures() {
   const built = syntheticReports();
   if (!built) throw new Error('bench: the synthetic reports’ plan is missing');
   const { plan, layout, grids } = built;

@@ -33,11 +33,20 @@ export interface ReadReportTableResult {
 // Header names are short: longer texts (item labels, notes) are not folded at all.
 const MAX_LABEL_LENGTH = 48;
 
-function labelKey(raw: RawValue | undefined): string | null {
+function labelKey(raw: RawValue | undefined, book: LocationBook): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LABEL_LENGTH) return null;
   const known = LABEL_KEYS.get(raw);
   if (known !== undefined) return known;
-  return hasDigit(raw) ? null : foldKey(raw);
+  if (hasDigit(raw)) return null;
+  // Header values repeat from report to report ("xã", "cơ quan, đơn vị"): folded once per run.
+  const folds = book.folds;
+  let key = folds.get(raw);
+  if (key === undefined) {
+    if (folds.size >= FOLDS_KEPT) folds.clear();
+    key = foldKey(raw);
+    folds.set(raw, key);
+  }
+  return key;
 }
 
 // No label or column name has a digit, and most values do (unit codes, periods, plan ids): a
@@ -83,10 +92,16 @@ function cellAt(line: readonly RawValue[], col: ColumnInfo, memo: ColumnMemo, sh
  * layout (3,321 commune reports share them). A run that reads many tables passes one LocationBook
  * (createLocationBook) to every readReportTable call, and each location is built once and frozen,
  * so nothing can change a shared one. The book belongs to the caller (no module state); only the
- * last few sheet names are kept, so its memory stays bounded.
+ * last few sheet names are kept, so its memory stays bounded. It also keeps the folded form of the
+ * header texts it has met (bounded too).
  */
 export interface LocationBook {
   readonly lists: Map<string, ColumnMemo>;
+  readonly folds: Map<string, string>;
+  /** The row layouts of the last tables read, newest last (the reports of a run share a few). */
+  readonly layouts: RowLayout[];
+  /** Header block locations by sheet name, then by a number made of row, column and field. */
+  readonly headers: Map<string | null, Map<number, Location>>;
 }
 
 /** One column's locations by row, and its blank cells (null or '') by row, all frozen. */
@@ -97,7 +112,7 @@ interface ColumnMemo {
 }
 
 export function createLocationBook(): LocationBook {
-  return { lists: new Map() };
+  return { lists: new Map(), folds: new Map(), layouts: [], headers: new Map() };
 }
 
 export interface ReadReportTableOptions {
@@ -106,6 +121,8 @@ export interface ReadReportTableOptions {
 }
 
 const LOCATION_SHEETS_KEPT = 64;
+const LAYOUTS_KEPT = 8;
+const FOLDS_KEPT = 4096;
 
 function locationsFor(book: LocationBook, sheet: string | null, col: ColumnInfo): ColumnMemo {
   const key = `${sheet ?? ''}\u0000${col.index}\u0000${col.name}`;
@@ -136,8 +153,129 @@ function locationOf(col: ColumnInfo, memo: ColumnMemo, sheet: string | null, row
   return loc;
 }
 
+const HEADER_FIELD_AT: Readonly<Record<HeaderField, number>> = Object.freeze({ unitName: 0, unitCode: 1, level: 2, period: 3, planId: 4, group: 5 });
+
+/** A header cell's location, frozen and shared by the tables read with the book (header blocks sit near the top). */
+function headerLocation(book: LocationBook, sheet: string | null, row: number, column: number, field: HeaderField): Location {
+  if (row >= 1 << 14 || column >= 1 << 10) return location(sheet, row, column, HEADER_LABELS[field].vi);
+  const key = ((row << 10) | column) * 8 + HEADER_FIELD_AT[field];
+  let bySheet = book.headers.get(sheet);
+  if (bySheet === undefined) {
+    if (book.headers.size >= LOCATION_SHEETS_KEPT) book.headers.clear();
+    bySheet = new Map();
+    book.headers.set(sheet, bySheet);
+  }
+  let loc = bySheet.get(key);
+  if (loc === undefined) {
+    loc = Object.freeze(location(sheet, row, column, HEADER_LABELS[field].vi));
+    if (bySheet.size >= FOLDS_KEPT) bySheet.clear();
+    bySheet.set(key, loc);
+  }
+  return loc;
+}
+
+/** What every row of one table reads its cells with: the item columns in ITEM_COLUMNS order. */
+interface RowLayout {
+  readonly sheet: string | null;
+  readonly columns: readonly ColumnInfo[];
+  readonly memos: readonly ColumnMemo[];
+  /** 0-based index of each item column in a line, -1 when absent (ITEM_COLUMNS order). */
+  readonly indexes: readonly number[];
+  /** The indexes of the columns present. */
+  readonly present: readonly number[];
+}
+
+function sameColumns(indexes: readonly number[], columns: Readonly<Record<ItemColumn, number | null>>): boolean {
+  for (let at = 0; at < ITEM_COLUMNS.length; at++) {
+    const column = columns[ITEM_COLUMNS[at]!];
+    if (indexes[at] !== (column === null ? -1 : column - 1)) return false;
+  }
+  return true;
+}
+
+/** The layout for a sheet name and item columns: the book's when it has one (frozen, shared), else a new one. */
+function rowLayout(book: LocationBook, sheet: string | null, columns: Readonly<Record<ItemColumn, number | null>>): RowLayout {
+  const layouts = book.layouts;
+  for (let k = layouts.length - 1; k >= 0; k--) {
+    const known = layouts[k]!;
+    if (known.sheet === sheet && sameColumns(known.indexes, columns)) return known;
+  }
+  const indexes = ITEM_COLUMNS.map((field) => (columns[field] === null ? -1 : columns[field] - 1));
+  const info = ITEM_COLUMNS.map((field, at): ColumnInfo => {
+    const index = indexes[at]!;
+    return { index, letters: index < 0 ? '' : columnName(index + 1), name: COLUMN_LABELS[field].vi };
+  });
+  const layout: RowLayout = Object.freeze({
+    sheet,
+    columns: Object.freeze(info.map((c) => Object.freeze(c))),
+    memos: Object.freeze(info.map((c) => locationsFor(book, sheet, c))),
+    indexes: Object.freeze(indexes),
+    present: Object.freeze(indexes.filter((index) => index >= 0)),
+  });
+  if (layouts.length >= LAYOUTS_KEPT) layouts.shift();
+  layouts.push(layout);
+  return layout;
+}
+
+const COLUMN_AT: Readonly<Record<ItemColumn, number>> = Object.freeze({ code: 0, label: 1, numerator: 2, denominator: 3, value: 4, target: 5, evidence: 6 });
+
+/**
+ * An item row as readReportTable finds it: its row number and the grid line it is on. The core
+ * reads raw values by column index (rowRaw) and builds a cell with its location only when it needs
+ * one (rowCell: an issue to raise); `cells`, all seven located cells, is built on first use for the
+ * surfaces that show a row. Nothing is copied from the grid, which is never changed.
+ */
+export class LocatedRow implements ReportRow {
+  readonly row: number;
+  readonly #line: readonly RawValue[];
+  readonly #layout: RowLayout;
+  #cells: Record<ItemColumn, ReportCell> | undefined;
+
+  constructor(row: number, line: readonly RawValue[], layout: RowLayout) {
+    this.row = row;
+    this.#line = line;
+    this.#layout = layout;
+    this.#cells = undefined;
+  }
+
+  get cells(): Record<ItemColumn, ReportCell> {
+    if (this.#cells === undefined) {
+      const cells = {} as Record<ItemColumn, ReportCell>;
+      for (const field of ITEM_COLUMNS) cells[field] = this.cell(field);
+      this.#cells = cells;
+    }
+    return this.#cells;
+  }
+
+  /** The raw value of a column (null when the column is absent or the line is short). */
+  raw(field: ItemColumn): RawValue {
+    const index = this.#layout.indexes[COLUMN_AT[field]]!;
+    if (index < 0) return null;
+    const v = this.#line[index];
+    return v === undefined ? null : v;
+  }
+
+  /** One located cell (the same object `cells` holds once that is built). */
+  cell(field: ItemColumn): ReportCell {
+    if (this.#cells !== undefined) return this.#cells[field];
+    const at = COLUMN_AT[field];
+    const layout = this.#layout;
+    return cellAt(this.#line, layout.columns[at]!, layout.memos[at]!, layout.sheet, this.row);
+  }
+}
+
+/** A row's raw value in a column, without building its cell. */
+export function rowRaw(row: ReportRow, field: ItemColumn): RawValue {
+  return row instanceof LocatedRow ? row.raw(field) : row.cells[field].raw;
+}
+
+/** A row's located cell in a column (for an issue about it). */
+export function rowCell(row: ReportRow, field: ItemColumn): ReportCell {
+  return row instanceof LocatedRow ? row.cell(field) : row.cells[field];
+}
+
 /** 1-based row index of the item table's header row, or 0. */
-function findHeaderRow(grid: readonly RawValue[][]): number {
+function findHeaderRow(grid: readonly RawValue[][], book: LocationBook): number {
   let best = 0;
   let bestCount = 1;
   for (let r = 0; r < grid.length; r++) {
@@ -146,7 +284,7 @@ function findHeaderRow(grid: readonly RawValue[][]): number {
     let count = 0;
     let seen = 0; // bit set of the item columns found, so a repeated name counts once
     for (let c = 0; c < row.length; c++) {
-      const key = labelKey(row[c]);
+      const key = labelKey(row[c], book);
       if (key === null) continue;
       const field = COLUMN_BY_KEY.get(key);
       if (field === undefined) continue;
@@ -165,13 +303,13 @@ function findHeaderRow(grid: readonly RawValue[][]): number {
   return best;
 }
 
-function isHeaderLabel(raw: RawValue | undefined): boolean {
+function isHeaderLabel(raw: RawValue | undefined, book: LocationBook): boolean {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 200) return false;
-  const key = labelKey(raw);
+  const key = labelKey(raw, book);
   return key !== null && HEADER_BY_KEY.has(key);
 }
 
-function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, lastRow: number): Record<HeaderField, ReportCell | null> {
+function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, lastRow: number, book: LocationBook): Record<HeaderField, ReportCell | null> {
   const header: Record<HeaderField, ReportCell | null> = { unitName: null, unitCode: null, level: null, period: null, planId: null, group: null };
   for (let r = 0; r < lastRow && r < grid.length; r++) {
     const row = grid[r];
@@ -179,7 +317,7 @@ function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, last
     for (let c = 0; c < row.length; c++) {
       const raw = row[c];
       if (typeof raw !== 'string' || raw.length === 0 || raw.length > 200) continue;
-      const key = labelKey(raw);
+      const key = labelKey(raw, book);
       let field = key === null ? undefined : HEADER_BY_KEY.get(key);
       if (field !== undefined) {
         if (header[field] !== null) continue; // the first label wins
@@ -187,9 +325,9 @@ function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, last
         let v = c + 1;
         while (v < row.length && isBlank(row[v])) v++;
         // Another label further along the row (`Cấp` | blank | `Đối tượng` | …) is not this one's value.
-        const found = v < row.length && !isHeaderLabel(row[v]);
+        const found = v < row.length && !isHeaderLabel(row[v], book);
         const column = found ? v + 1 : c + 2;
-        header[field] = { raw: found ? (row[v] ?? null) : null, location: location(sheet, r + 1, column, HEADER_LABELS[field].vi) };
+        header[field] = { raw: found ? (row[v] ?? null) : null, location: headerLocation(book, sheet, r + 1, column, field) };
         c = found ? v : c;
         continue;
       }
@@ -198,7 +336,7 @@ function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, last
         field = HEADER_BY_KEY.get(foldKey(raw.slice(0, colon)));
         if (field === undefined || header[field] !== null) continue;
         const value = cleanText(raw.slice(colon + 1));
-        header[field] = { raw: value === '' ? null : value, location: location(sheet, r + 1, c + 1, HEADER_LABELS[field].vi) };
+        header[field] = { raw: value === '' ? null : value, location: headerLocation(book, sheet, r + 1, c + 1, field) };
       }
     }
   }
@@ -209,7 +347,8 @@ function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, last
 export function readReportTable(grid: RawValue[][], sheet: string | null, opts: ReadReportTableOptions = {}): ReadReportTableResult {
   const issues: Issue[] = [];
   const rows = Array.isArray(grid) ? grid : [];
-  const headerRow = findHeaderRow(rows);
+  const book = opts.locations ?? createLocationBook();
+  const headerRow = findHeaderRow(rows, book);
   if (headerRow === 0) {
     issues.push(
       tableIssue('table-not-found', 'error', { sheet, row: null, column: null, a1: null, field: null }, 'parse.table-not-found', {}),
@@ -227,7 +366,7 @@ export function readReportTable(grid: RawValue[][], sheet: string | null, opts: 
     const raw = head[c];
     if (isBlank(raw)) continue;
     const name = typeof raw === 'string' ? cleanText(raw) : String(raw);
-    const key = labelKey(raw);
+    const key = labelKey(raw, book);
     const field = key === null ? undefined : COLUMN_BY_KEY.get(key);
     if (field === undefined) {
       extraColumns.push({ column: c + 1, name });
@@ -268,53 +407,26 @@ export function readReportTable(grid: RawValue[][], sheet: string | null, opts: 
     if (columns.denominator !== null && columns.numerator === null) missing('numerator', 'warning');
   }
 
-  // Per item column: index (-1 when absent), letters and field name, computed once for all rows.
-  const info = (field: ItemColumn): ColumnInfo => {
-    const column = columns[field];
-    return column === null
-      ? { index: -1, letters: '', name: COLUMN_LABELS[field].vi }
-      : { index: column - 1, letters: columnName(column), name: COLUMN_LABELS[field].vi };
-  };
-  const book = opts.locations ?? createLocationBook();
-  const cCode = info('code');
-  const cLabel = info('label');
-  const cNumerator = info('numerator');
-  const cDenominator = info('denominator');
-  const cValue = info('value');
-  const cTarget = info('target');
-  const cEvidence = info('evidence');
-  const [lCode, lLabel, lNumerator, lDenominator, lValue, lTarget, lEvidence] = [cCode, cLabel, cNumerator, cDenominator, cValue, cTarget, cEvidence].map(
-    (c) => locationsFor(book, sheet, c),
-  ) as [ColumnMemo, ColumnMemo, ColumnMemo, ColumnMemo, ColumnMemo, ColumnMemo, ColumnMemo];
-  const present = [cCode, cLabel, cNumerator, cDenominator, cValue, cTarget, cEvidence].filter((c) => c.index >= 0);
+  // Per item column: index (-1 when absent), letters and field name, shared by the run's tables.
+  const layout = rowLayout(book, sheet, columns);
+  const present = layout.present;
 
   const items: ReportRow[] = [];
   for (let r = headerRow; r < rows.length; r++) {
     const line = rows[r];
     if (!Array.isArray(line)) continue;
     let empty = true;
-    for (const col of present) {
-      if (!isBlank(line[col.index])) {
+    for (const index of present) {
+      if (!isBlank(line[index])) {
         empty = false;
         break;
       }
     }
     if (empty) continue;
-    const rowNumber = r + 1;
-    // One object literal of a fixed shape per row: fast to build and to read.
-    const cells: Record<ItemColumn, ReportCell> = {
-      code: cellAt(line, cCode, lCode, sheet, rowNumber),
-      label: cellAt(line, cLabel, lLabel, sheet, rowNumber),
-      numerator: cellAt(line, cNumerator, lNumerator, sheet, rowNumber),
-      denominator: cellAt(line, cDenominator, lDenominator, sheet, rowNumber),
-      value: cellAt(line, cValue, lValue, sheet, rowNumber),
-      target: cellAt(line, cTarget, lTarget, sheet, rowNumber),
-      evidence: cellAt(line, cEvidence, lEvidence, sheet, rowNumber),
-    };
-    items.push({ row: rowNumber, cells });
+    items.push(new LocatedRow(r + 1, line, layout));
   }
 
-  const header = readHeaderBlock(rows, sheet, headerRow - 1);
+  const header = readHeaderBlock(rows, sheet, headerRow - 1, book);
   return { table: { sheet, header, columns, headerRow, extraColumns, rows: items }, issues };
 }
 

@@ -1,10 +1,16 @@
 import type { Level } from '../schema/common.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { AwardCondition, Plan, Target } from '../schema/plan.ts';
-import { LEVELS } from '../schema/levels.ts';
+import type { Message } from '../schema/issue.ts';
+import type { ReportGroup } from '../schema/report.ts';
+import type { AwardResult } from '../schema/scorecard.ts';
+import { LEVELS, REPORT_GROUPS } from '../schema/levels.ts';
 import { frozenMap, frozenSet } from '../frozen.ts';
-import { ruleConditions, negateVi } from '../score/award.ts';
-import { pointsAtTarget } from '../score/item.ts';
+import { ruleConditions, negateVi, oneOfLabel, otherGroupResult } from '../score/award.ts';
+import { criteriaAsked, type AskedCriterion } from '../score/criteria.ts';
+import { criterionNeeds, type CriterionNeeds } from '../score/gains.ts';
+import { groupApplies, ruleGroup } from '../score/group.ts';
+import { targetScoring, type TargetScoring } from '../score/item.ts';
 import { buildPlanIndex, type PlanIndex } from '../validate/context.ts';
 
 /**
@@ -26,15 +32,28 @@ export interface CompiledPlan {
   readonly indexes: Readonly<Record<Level, PlanIndex>>;
   /** Ids of every target (a target's row is found by its own id before its indicator's). */
   readonly targetIds: ReadonlySet<string>;
-  /** Each target's indicator, in plan order (undefined: not in the catalogue). */
-  readonly targetIndicators: readonly (Indicator | undefined)[];
-  /** Each target's points under its indicator's rule for a figure exactly at the target, in plan order. */
-  readonly targetPointsAtTarget: readonly (number | null)[];
   /** The conditions each award rule checks (its own + the mandatory criteria of its group), in plan order. */
   readonly ruleConditions: readonly (readonly AwardCondition[])[];
   /** A criterion's Vietnamese label → its "not met" wording ("chưa đăng ký thi đua"). */
   readonly negatedLabels: ReadonlyMap<string, string>;
+  /** What scoring knows of each target before any report (row codes, rule, points if met), in plan order. */
+  readonly targetScoring: readonly TargetScoring[];
+  /** The criteria asked of each report group, in plan order, with their label and reasons (frozen). */
+  readonly criteriaByGroup: ReadonlyMap<ReportGroup, readonly AskedCriterion[]>;
+  /** The criteria the award rules need, for the criteria that block an award (gains). */
+  readonly criterionNeeds: CriterionNeeds;
+  /** Each unlabelled one-of condition of the award rules → its wording in both languages. */
+  readonly oneOfLabels: ReadonlyMap<AwardCondition, { readonly vi: string; readonly en: string }>;
+  /** Each award rule's award label as scorecards give it (a copy of the plan's), in plan order. */
+  readonly awardLabels: readonly AwardResult['award'][];
+  /**
+   * For each report group, each rule's result when it is for another group (not applicable, the
+   * same for every report of the group), undefined when it applies; in plan order.
+   */
+  readonly otherGroupResults: ReadonlyMap<ReportGroup, readonly (AwardResult | undefined)[]>;
 }
+
+type OneOf = Extract<AwardCondition, { kind: 'one-of' }>;
 
 export interface CompileOptions {
   /**
@@ -52,18 +71,51 @@ export function compilePlan(plan: Plan, level: Level, opts: CompileOptions): Com
   // The lists hold the plan's own condition objects (referred to, never frozen from here) and
   // frozen criterion conditions added for the rule's group.
   const ruleConditionList = plan.awards.map((rule) => Object.freeze(ruleConditions(rule, plan)));
+  const targetIds = frozenSet(plan.targets.map((t: Target) => t.id));
+  const awardLabels = plan.awards.map((rule) => Object.freeze({ vi: rule.award.vi, en: rule.award.en }));
+  const oneOfs = plan.awards.flatMap((rule) => rule.conditions).filter((c): c is OneOf => c.kind === 'one-of' && c.label === undefined);
   return Object.freeze({
     plan,
     level,
     indicators,
     index: indexes[level],
     indexes: Object.freeze(indexes),
-    targetIds: frozenSet(plan.targets.map((t: Target) => t.id)),
-    targetIndicators: Object.freeze(plan.targets.map((t) => indicators.get(t.indicatorId))),
-    targetPointsAtTarget: Object.freeze(plan.targets.map((t) => pointsAtTarget(t, indicators.get(t.indicatorId)))),
+    targetIds,
     ruleConditions: Object.freeze(ruleConditionList),
     negatedLabels: frozenMap(plan.criteria.map((c): [string, string] => [c.label.vi, negateVi(c.label.vi)])),
+    targetScoring: Object.freeze(plan.targets.map((t) => targetScoring(t, plan.scoring.method, indicators.get(t.indicatorId), targetIds))),
+    criteriaByGroup: frozenMap(REPORT_GROUPS.map((g) => [g, Object.freeze(criteriaAsked(plan, g).map(freezeAsked))] as const)),
+    criterionNeeds: criterionNeeds(ruleConditionList),
+    oneOfLabels: frozenMap(oneOfs.map((c) => [c, Object.freeze(oneOfLabel(c, plan))] as const)),
+    awardLabels: Object.freeze(awardLabels),
+    otherGroupResults: frozenMap(
+      REPORT_GROUPS.map((g) => {
+        const results = plan.awards.map((rule, i) => (groupApplies(ruleGroup(rule), g) ? undefined : freezeResult(otherGroupResult(rule, awardLabels[i]!))));
+        return [g, Object.freeze(results)] as const;
+      }),
+    ),
   });
+}
+
+// Scorecards share these objects (read-only, like the plan's own labels they already refer to):
+// frozen here, each part of them, so no scorecard can change another's.
+
+function freezeMessage(m: Message): Message {
+  Object.freeze(m.params);
+  return Object.freeze(m);
+}
+
+function freezeAsked(a: AskedCriterion): AskedCriterion {
+  Object.freeze(a.label);
+  freezeMessage(a.notMet);
+  freezeMessage(a.unanswered);
+  return Object.freeze(a);
+}
+
+function freezeResult(r: AwardResult): AwardResult {
+  r.reasons.forEach(freezeMessage);
+  Object.freeze(r.reasons);
+  return Object.freeze(r);
 }
 
 /** The compiled plan to use: the caller's when it is for this plan (and catalogue), else a fresh one. */

@@ -19,6 +19,11 @@ export interface AwardInput {
   criteria: readonly CriterionResult[];
   /** The plan compiled once for the run: rule conditions and criterion wording are read from it. */
   compiled?: CompiledPlan;
+  /**
+   * Why no rule can be eligible, whatever its conditions (the report's errors, flags.ts): the first
+   * reason of every rule of the report's group, which is then not eligible.
+   */
+  blocked?: Message;
 }
 
 /**
@@ -57,70 +62,99 @@ export function criterionIds(conditions: readonly AwardCondition[]): string[] {
 
 /**
  * A rule for the report's group is `eligible` when every condition holds (`proposable` when the
- * document only lets the unit be proposed); each condition that does not hold gives one reason.
- * A rule for another group is `not-applicable` and is not evaluated.
+ * document only lets the unit be proposed); each condition that does not hold gives one reason
+ * (after `input.blocked`, which makes the rule not eligible). A rule for another group is
+ * `not-applicable` and is not evaluated. `conditions`: the rule's conditionsOf, when the caller has
+ * them at hand.
  */
-export function evaluateAwardRule(rule: AwardRule, input: AwardInput): AwardResult {
-  const award = { vi: rule.award.vi, en: rule.award.en };
+export function evaluateAwardRule(rule: AwardRule, input: AwardInput, conditions?: readonly AwardCondition[], awardLabel?: AwardResult['award']): AwardResult {
+  const award = awardLabel ?? { vi: rule.award.vi, en: rule.award.en };
   const reportGroup = reportGroupOf(input.report);
-  if (!groupApplies(ruleGroup(rule), reportGroup)) {
-    return { ruleId: rule.id, award, eligible: false, status: 'not-applicable', reasons: [groupReason('score.award.other-group', ruleGroup(rule))] };
-  }
-  const conditions = conditionsOf(rule, input.plan, input.compiled);
-  const reasons: Message[] = [];
-  if (conditions.length === 0) {
+  if (!groupApplies(ruleGroup(rule), reportGroup)) return otherGroupResult(rule, award);
+  const checked = conditions ?? conditionsOf(rule, input.plan, input.compiled);
+  const reasons: Message[] = input.blocked === undefined ? [] : [input.blocked];
+  if (checked.length === 0) {
     // Only descriptive conditions: nothing measurable says "eligible", so the toolkit does not either.
     reasons.push(msg('score.award.no-conditions'));
   }
-  for (const condition of conditions) reasons.push(...failing(condition, input));
-  const status: AwardStatus = reasons.length > 0 ? 'not-eligible' : rule.proposal ? 'proposable' : 'eligible';
-  return { ruleId: rule.id, award, eligible: status === 'eligible', status, reasons };
+  for (const condition of checked) addFailing(condition, input, reasons);
+  const status: AwardStatus = input.blocked !== undefined ? 'not-eligible' : conditionStatus(rule, reasons.length);
+  // Kept for the whole run: an exact copy rather than a list grown by push (room for 16 more).
+  return { ruleId: rule.id, award, eligible: status === 'eligible', status, reasons: reasons.slice() };
+}
+
+/** The result of a rule for another group than the report's: not applicable, not evaluated. */
+export function otherGroupResult(rule: AwardRule, award: AwardResult['award']): AwardResult {
+  return { ruleId: rule.id, award, eligible: false, status: 'not-applicable', reasons: [groupReason('score.award.other-group', ruleGroup(rule))] };
+}
+
+/** A rule's status from its conditions alone, given how many of them fail. */
+function conditionStatus(rule: AwardRule, failing: number): AwardStatus {
+  return failing > 0 ? 'not-eligible' : rule.proposal ? 'proposable' : 'eligible';
 }
 
 const STATUS_ORDER: Readonly<Record<AwardStatus, number>> = Object.freeze({ eligible: 0, proposable: 1, 'not-eligible': 2, 'not-applicable': 3 });
 
 /**
- * All rules; the headline is the best rule of the report's own group: eligible first, then
- * proposable, then the first in plan order.
+ * All rules; the headline is the best rule of the report's own group by its conditions: eligible
+ * first, then proposable, then the first in plan order (blocked or not: `input.blocked`).
  */
 export function awardResults(input: AwardInput): Scorecard['award'] {
-  const rules = input.plan.awards.map((r) => evaluateAwardRule(r, input));
-  let head: AwardResult | undefined;
-  for (const r of rules) {
-    if (r.status === 'not-applicable') continue;
-    if (head === undefined || STATUS_ORDER[r.status] < STATUS_ORDER[head.status]) head = r;
-  }
+  const { plan, compiled, blocked } = input;
+  // A compiled plan has every rule's conditions and award label at hand, in plan order, and the
+  // results of the rules for other groups than the report's (frozen, shared by its scorecards).
+  const known = compiled !== undefined && compiled.plan === plan ? compiled : undefined;
+  const otherGroup = known?.otherGroupResults.get(reportGroupOf(input.report));
+  let headAt = -1;
+  let headOrder = STATUS_ORDER['not-applicable'];
+  const rules = plan.awards.map((rule, i) => {
+    const r = otherGroup?.[i] ?? evaluateAwardRule(rule, input, known?.ruleConditions[i], known?.awardLabels[i]);
+    if (r.status === 'not-applicable') return r;
+    // Its status by its conditions: the block reason is not one of them.
+    const order = STATUS_ORDER[conditionStatus(rule, blocked === undefined ? r.reasons.length : r.reasons.length - 1)];
+    if (order < headOrder) {
+      headAt = i;
+      headOrder = order;
+    }
+    return r;
+  });
+  const head = rules[headAt];
   if (!head) {
     const reason =
-      input.plan.awards.length === 0 ? msg('score.award.no-rule') : groupReason('score.award.no-rule-for-group', reportGroupOf(input.report));
+      plan.awards.length === 0 ? msg('score.award.no-rule') : groupReason('score.award.no-rule-for-group', reportGroupOf(input.report));
     return { eligible: false, status: 'not-applicable', ruleId: null, reasons: [reason], rules };
   }
   return { eligible: head.eligible, status: head.status, ruleId: head.ruleId, reasons: head.reasons, rules };
 }
 
-/** The reasons a condition does not hold; none when it holds. */
-function failing(condition: AwardCondition, input: AwardInput): Message[] {
+/** Adds to `reasons` why a condition does not hold; nothing when it holds. */
+function addFailing(condition: AwardCondition, input: AwardInput, reasons: Message[]): void {
   switch (condition.kind) {
     case 'all-of':
-      return condition.conditions.flatMap((c) => leafFailing(c, input) ?? []);
-    case 'one-of': {
-      const reasons: Message[] = [];
       for (const c of condition.conditions) {
         const reason = leafFailing(c, input);
-        if (reason === null) return [];
-        reasons.push(reason);
+        if (reason !== null) reasons.push(reason);
       }
-      const label = condition.label ?? {
-        vi: condition.conditions.map((c) => conditionLabel(c, input, 'vi')).join('; hoặc '),
-        en: condition.conditions.map((c) => conditionLabel(c, input, 'en')).join('; or '),
-      };
-      return [msg('score.award.one-of-not-met', { labelVi: label.vi, labelEn: label.en, count: condition.conditions.length })];
+      return;
+    case 'one-of': {
+      for (const c of condition.conditions) if (leafFailing(c, input) === null) return;
+      const label = condition.label ?? input.compiled?.oneOfLabels.get(condition) ?? oneOfLabel(condition, input.plan);
+      reasons.push(msg('score.award.one-of-not-met', { labelVi: label.vi, labelEn: label.en, count: condition.conditions.length }));
+      return;
     }
     default: {
       const reason = leafFailing(condition, input);
-      return reason === null ? [] : [reason];
+      if (reason !== null) reasons.push(reason);
     }
   }
+}
+
+/** A one-of without its own label, in words: its conditions joined by "hoặc" / "or". */
+export function oneOfLabel(condition: Extract<AwardCondition, { kind: 'one-of' }>, plan: Plan | null): { vi: string; en: string } {
+  return {
+    vi: condition.conditions.map((c) => conditionLabel(c, { plan }, 'vi')).join('; hoặc '),
+    en: condition.conditions.map((c) => conditionLabel(c, { plan }, 'en')).join('; or '),
+  };
 }
 
 function leafFailing(condition: AwardLeafCondition, input: AwardInput): Message | null {
@@ -137,22 +171,24 @@ function leafFailing(condition: AwardLeafCondition, input: AwardInput): Message 
       return meets(share, '>=', condition.min) ? null : msg('score.award.min-targets-met', { met, count: applicable, min: condition.min });
     }
     case 'criterion': {
-      const result = input.criteria.find((c) => c.criterionId === condition.criterionId);
+      const at = criterionAt(input.criteria, condition.criterionId);
+      const result = input.criteria[at];
       if (!result) return msg('score.award.criterion-unknown', { id: condition.criterionId });
       if (result.met === true) return null;
-      if (result.met === null) return msg('score.award.criterion-unanswered', { labelVi: result.label.vi, labelEn: result.label.en });
-      return msg('score.award.criterion-not-met', { labelVi: input.compiled?.negatedLabels.get(result.label.vi) ?? negateVi(result.label.vi), labelEn: result.label.en });
+      // The compiled plan's reasons for this criterion (frozen, shared), when the result is its.
+      const asked = input.compiled?.criteriaByGroup.get(reportGroupOf(input.report))?.[at];
+      const known = asked !== undefined && asked.label === result.label ? asked : undefined;
+      if (result.met === null) return known?.unanswered ?? msg('score.award.criterion-unanswered', { labelVi: result.label.vi, labelEn: result.label.en });
+      return known?.notMet ?? msg('score.award.criterion-not-met', { labelVi: input.compiled?.negatedLabels.get(result.label.vi) ?? negateVi(result.label.vi), labelEn: result.label.en });
     }
     case 'indicator': {
       const actual = conditionValue(condition.code, input);
-      const params = {
-        labelVi: condition.label.vi,
-        labelEn: condition.label.en,
-        comparator: comparatorSymbol(condition.comparator),
-        value: condition.value,
-      };
-      if (actual === null) return msg('score.award.indicator-missing', params);
-      return meets(actual, condition.comparator, condition.value) ? null : msg('score.award.indicator-not-met', { ...params, actual });
+      const { label, comparator, value } = condition;
+      if (actual === null) {
+        return msg('score.award.indicator-missing', { labelVi: label.vi, labelEn: label.en, comparator: comparatorSymbol(comparator), value });
+      }
+      if (meets(actual, comparator, value)) return null;
+      return msg('score.award.indicator-not-met', { labelVi: label.vi, labelEn: label.en, comparator: comparatorSymbol(comparator), value, actual });
     }
     case 'all-targets-met': {
       const { notMet, missing } = targetCounts(input.items);
@@ -164,6 +200,12 @@ function leafFailing(condition: AwardLeafCondition, input: AwardInput): Message 
       return missing === 0 ? null : msg('score.award.results-missing', { missing });
     }
   }
+}
+
+/** Where the report's answer to a criterion is; -1 when it was not asked. */
+function criterionAt(criteria: readonly CriterionResult[], id: string): number {
+  for (let i = 0; i < criteria.length; i++) if (criteria[i]!.criterionId === id) return i;
+  return -1;
 }
 
 /**
@@ -216,10 +258,9 @@ export function describeCondition(condition: AwardCondition, plan: Plan | null, 
  * else the report's own row (typed value, or numerator ÷ denominator as a percent).
  */
 export function conditionValue(code: string, input: AwardInput): number | null {
-  const scored = input.items.find(
-    (i) => (i.targetId === code || i.indicatorId === code) && i.status !== 'not-applicable' && typeof i.actual === 'number',
-  );
-  if (scored && typeof scored.actual === 'number') return scored.actual;
+  for (const i of input.items) {
+    if ((i.targetId === code || i.indicatorId === code) && i.status !== 'not-applicable' && typeof i.actual === 'number') return i.actual;
+  }
   const item = reportItem(input.report, code);
   if (!item) return null;
   if (typeof item.value === 'number') return Number.isFinite(item.value) ? item.value : null;

@@ -40,5 +40,7 @@ export function meets(actual: number, comparator: Comparator, target: number): b
 
 /** The comparator as people read it. */
 export function comparatorSymbol(comparator: Comparator): string {
-  return { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' }[comparator];
+  return SYMBOLS[comparator];
 }
+
+const SYMBOLS: Readonly<Record<Comparator, string>> = Object.freeze({ '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' });

@@ -1,8 +1,12 @@
-import type { Plan } from '../schema/plan.ts';
-import type { ItemValue, Report } from '../schema/report.ts';
+import type { Criterion, Plan } from '../schema/plan.ts';
+import type { ItemValue, Report, ReportGroup } from '../schema/report.ts';
+import type { CompiledPlan } from '../plan/compile.ts';
 import type { Scorecard } from '../schema/scorecard.ts';
 import { groupApplies, reportGroupOf } from './group.ts';
 import { reportItem } from './lookup.ts';
+import { negateVi } from './award.ts';
+import { msg } from '../messages/index.ts';
+import type { Message } from '../schema/issue.ts';
 
 export type CriterionResult = Scorecard['criteria'][number];
 
@@ -19,12 +23,36 @@ export function answerOf(item: ItemValue | undefined): boolean | null {
  * The plan's criteria for the report's target group, as the report answers them (a row whose
  * `Mã chỉ tiêu` is the criterion id). Criteria of other groups are not asked of this report.
  */
-export function criteriaResults(report: Report, plan: Plan): CriterionResult[] {
+export function criteriaResults(report: Report, plan: Plan, compiled?: CompiledPlan): CriterionResult[] {
   const group = reportGroupOf(report);
-  return plan.criteria.filter((c) => groupApplies(c.group, group)).map((c) => ({
-    criterionId: c.id,
-    label: { vi: c.label.vi, en: c.label.en },
-    mandatory: c.mandatory,
-    met: answerOf(reportItem(report, c.id)),
-  }));
+  const asked = (compiled !== undefined && compiled.plan === plan ? compiled.criteriaByGroup.get(group) : undefined) ?? criteriaAsked(plan, group);
+  return asked.map((a) => ({ criterionId: a.criterion.id, label: a.label, mandatory: a.criterion.mandatory, met: answerOf(reportItem(report, a.criterion.id)) }));
+}
+
+/**
+ * A criterion asked of a report group, with what every scorecard says of it: its label (a copy,
+ * not the plan's object) and the award reasons it gives when not answered "có". A compiled plan
+ * holds them frozen, shared by the scorecards of the run (read-only, like the items' labels).
+ */
+export interface AskedCriterion {
+  readonly criterion: Criterion;
+  readonly label: { vi: string; en: string };
+  /** "chưa đăng ký thi đua" (award.ts). */
+  readonly notMet: Message;
+  readonly unanswered: Message;
+}
+
+/** The plan's criteria asked of reports of a group, in plan order. */
+export function criteriaAsked(plan: Plan, group: ReportGroup): AskedCriterion[] {
+  return plan.criteria.filter((c) => groupApplies(c.group, group)).map((c) => askedCriterion(c));
+}
+
+function askedCriterion(criterion: Criterion): AskedCriterion {
+  const { vi, en } = criterion.label;
+  return {
+    criterion,
+    label: { vi, en },
+    notMet: msg('score.award.criterion-not-met', { labelVi: negateVi(vi), labelEn: en }),
+    unanswered: msg('score.award.criterion-unanswered', { labelVi: vi, labelEn: en }),
+  };
 }

@@ -1,7 +1,6 @@
 import { msg } from '../messages/index.ts';
-import type { Issue } from '../schema/issue.ts';
+import type { Issue, Message } from '../schema/issue.ts';
 import type { Report } from '../schema/report.ts';
-import type { Scorecard } from '../schema/scorecard.ts';
 
 /**
  * Values flagged as errors never score. Validation puts the report's errors on the report
@@ -11,7 +10,8 @@ import type { Scorecard } from '../schema/scorecard.ts';
  */
 export function reportErrors(report: Report, extra: readonly Issue[] = []): Issue[] {
   const own = report.errors ?? [];
-  if (extra.length === 0) return own.filter((i) => i.severity === 'error');
+  // A scorecard keeps this list: an exact copy when every issue is an error (filter leaves room for 17).
+  if (extra.length === 0) return own.every(isError) ? own.slice() : own.filter(isError);
   const seen = new Set<Issue>();
   const out: Issue[] = [];
   for (const issue of [...own, ...extra]) {
@@ -22,16 +22,22 @@ export function reportErrors(report: Report, extra: readonly Issue[] = []): Issu
   return out;
 }
 
-/** The errors about each item code (issues about the whole report have no item code). */
-export function errorsByItem(errors: readonly Issue[]): ReadonlyMap<string, Issue[]> {
-  const byItem = new Map<string, Issue[]>();
+function isError(issue: Issue): boolean {
+  return issue.severity === 'error';
+}
+
+/**
+ * The errors about one item code, in report order; undefined when there are none. Scoring asks
+ * once per target: a scan of the (few) errors costs less than building a map of them by code.
+ */
+export function errorsAbout(errors: readonly Issue[], itemCode: string): Issue[] | undefined {
+  let about: Issue[] | undefined;
   for (const issue of errors) {
-    if (issue.itemCode === null) continue;
-    const list = byItem.get(issue.itemCode);
-    if (list) list.push(issue);
-    else byItem.set(issue.itemCode, [issue]);
+    if (issue.itemCode !== itemCode) continue;
+    if (about === undefined) about = [issue];
+    else about.push(issue);
   }
-  return byItem;
+  return about;
 }
 
 const LISTED = 5;
@@ -39,28 +45,29 @@ const LISTED = 5;
 /** "CT-04 (E12), Kỳ báo cáo (B4), … (+3)": where the errors are, for the award reason. */
 export function errorPlaces(errors: readonly Issue[]): string {
   const places: string[] = [];
-  const seen = new Set<string>();
+  // A report has a handful of errors: looking through the list beats building a Set for them.
+  const seen = errors.length > 16 ? new Set<string>() : null;
   for (const e of errors) {
     // The item code, else the header field ("Kỳ báo cáo"), else the issue code; then the cell.
     const what = e.itemCode ?? e.location.field ?? e.code;
     const where = e.location.a1 ? `${what} (${e.location.a1})` : what;
-    if (seen.has(where)) continue;
-    seen.add(where);
+    if (seen !== null ? seen.has(where) : places.includes(where)) continue;
+    seen?.add(where);
     places.push(where);
   }
-  const shown = places.slice(0, LISTED).join(', ');
+  // places.slice(0, LISTED).join(', '), without the copy: a report usually has one or two.
+  let shown = places[0] ?? '';
+  for (let i = 1; i < places.length && i < LISTED; i++) shown += `, ${places[i]}`;
   return places.length > LISTED ? `${shown}, … (+${places.length - LISTED})` : shown;
 }
 
 /**
- * No award while the report has errors: every rule becomes not eligible and says which errors
- * block it, first. Award rules themselves (award.ts) are not changed; this is applied after them.
+ * No award while the report has errors: every rule of the report's group becomes not eligible and
+ * says first which errors block it (the reason returned here; undefined when there are no errors).
+ * awardResults (award.ts) puts it in while it builds the rules: their conditions are checked as
+ * usual, and the headline is still the rule that would be best without the errors.
  */
-export function blockAwardOnErrors(award: Scorecard['award'], errors: readonly Issue[]): Scorecard['award'] {
-  if (errors.length === 0) return award;
-  const reason = msg('score.award.blocked-by-errors', { count: errors.length, cells: errorPlaces(errors) });
-  // A rule for another target group stays "not applicable": errors do not make it apply.
-  const block = <T extends { eligible: boolean; status: string; reasons: Scorecard['award']['reasons'] }>(r: T): T =>
-    r.status === 'not-applicable' ? r : { ...r, eligible: false, status: 'not-eligible', reasons: [reason, ...r.reasons] };
-  return { ...block(award), rules: award.rules.map(block) };
+export function awardBlock(errors: readonly Issue[]): Message | undefined {
+  if (errors.length === 0) return undefined;
+  return msg('score.award.blocked-by-errors', { count: errors.length, cells: errorPlaces(errors) });
 }

@@ -1,9 +1,10 @@
-import type { Plan } from '../schema/plan.ts';
-import type { Gain } from '../schema/scorecard.ts';
+import type { AwardCondition, Plan } from '../schema/plan.ts';
+import type { Gain, ScoredItem } from '../schema/scorecard.ts';
+import { frozenSet } from '../frozen.ts';
 import { conditionsOf } from './award.ts';
 import type { CompiledPlan } from '../plan/compile.ts';
 import type { CriterionResult } from './criteria.ts';
-import type { ItemScore } from './item.ts';
+import type { TargetScoring } from './item.ts';
 
 const KIND = { 'not-met': 'not-met', missing: 'no-data', 'needs-fixing': 'needs-fixing' } as const;
 
@@ -12,23 +13,62 @@ const KIND = { 'not-met': 'not-met', missing: 'no-data', 'needs-fixing': 'needs-
  * criterion not answered "có": no points, but no award without it), in the plan's order; then every
  * item that is not met, has no data or needs fixing, by what reaching its target would add: most
  * points first, then most attainment, then the plan's order. Points the rule cannot tell (unknown
- * maximum) add 0 here.
+ * maximum) add 0 here. `targets` are the plan's, in the order of `items` (what reaching each target gives).
  */
-export function biggestGains(scores: readonly ItemScore[], blocking: readonly CriterionResult[] = []): Gain[] {
-  const out: Gain[] = blocking.map((c) => ({ kind: 'criterion', targetId: c.criterionId, points: 0, attainment: 0, gap: null }));
-  const gains: Gain[] = [];
-  for (const { item, pointsIfMet } of scores) {
+export function biggestGains(items: readonly ScoredItem[], targets: readonly TargetScoring[], blocking: readonly CriterionResult[] = []): Gain[] {
+  const out: Gain[] = [];
+  for (const c of blocking) out.push({ kind: 'criterion', targetId: c.criterionId, points: 0, attainment: 0, gap: null });
+  const first = out.length;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     if (item.status !== 'not-met' && item.status !== 'missing' && item.status !== 'needs-fixing') continue;
+    // Every such item applies, so reaching its target gives the target's pointsIfMet.
+    const pointsIfMet = targets[i]!.pointsIfMet;
     const now = item.points ?? 0;
     const points = pointsIfMet === null || item.points === null ? 0 : Math.max(0, pointsIfMet - now);
     const attainment = Math.max(0, 1 - (item.attainment ?? 0));
-    gains.push({ kind: KIND[item.status], targetId: item.targetId, points, attainment, gap: item.gap });
+    const gain: Gain = { kind: KIND[item.status], targetId: item.targetId, points, attainment, gap: item.gap };
+    // Insertion in place (no order array): a gain moves ahead only of gains that are strictly
+    // smaller, so ties keep the plan's order, as a stable sort would.
+    let k = out.length;
+    out.push(gain);
+    while (k > first && ranksBefore(gain, out[k - 1]!)) {
+      out[k] = out[k - 1]!;
+      k--;
+    }
+    out[k] = gain;
   }
-  // Sorted by position so ties keep the plan's order (gains are pushed in plan order).
-  const order = gains.map((_, k) => k);
-  order.sort((a, b) => gains[b]!.points - gains[a]!.points || gains[b]!.attainment - gains[a]!.attainment || a - b);
-  for (const k of order) out.push(gains[k]!);
   return out;
+}
+
+/** Most points first, then most attainment (the comparator of a sort by points, attainment, position). */
+function ranksBefore(a: Gain, b: Gain): boolean {
+  return (b.points - a.points || b.attainment - a.attainment) < 0;
+}
+
+/** Which criteria the plan's award rules need (see blockingCriteria), worked out from each rule's conditions. */
+export interface CriterionNeeds {
+  /** Needed whatever the report answers: a rule's own criterion, or one inside an all-of. */
+  readonly always: ReadonlySet<string>;
+  /** The criteria of each one-of: needed unless the report answers "có" to one of them. */
+  readonly oneOf: readonly (readonly string[])[];
+}
+
+/** The CriterionNeeds of award rules with these conditions (conditionsOf of every rule); frozen. */
+export function criterionNeeds(conditionLists: readonly (readonly AwardCondition[])[]): CriterionNeeds {
+  const always: string[] = [];
+  const oneOf: (readonly string[])[] = [];
+  for (const conditions of conditionLists) {
+    for (const c of conditions) {
+      if (c.kind === 'criterion') always.push(c.criterionId);
+      else if (c.kind === 'all-of' || c.kind === 'one-of') {
+        const ids = c.conditions.flatMap((l) => (l.kind === 'criterion' ? [l.criterionId] : []));
+        if (c.kind === 'one-of') oneOf.push(Object.freeze(ids));
+        else always.push(...ids);
+      }
+    }
+  }
+  return Object.freeze({ always: frozenSet(always), oneOf: Object.freeze(oneOf) });
 }
 
 /**
@@ -36,17 +76,17 @@ export function biggestGains(scores: readonly ItemScore[], blocking: readonly Cr
  * inside all-of and one-of too; a one-of whose criteria already include a "có" blocks nothing.
  */
 export function blockingCriteria(plan: Plan, criteria: readonly CriterionResult[], compiled?: CompiledPlan): CriterionResult[] {
-  const yes = new Set(criteria.filter((c) => c.met === true).map((c) => c.criterionId));
-  const needed = new Set<string>();
-  for (const rule of plan.awards) {
-    for (const c of conditionsOf(rule, plan, compiled)) {
-      if (c.kind === 'criterion') needed.add(c.criterionId);
-      else if (c.kind === 'all-of' || c.kind === 'one-of') {
-        const ids = c.conditions.flatMap((l) => (l.kind === 'criterion' ? [l.criterionId] : []));
-        if (c.kind === 'one-of' && ids.some((id) => yes.has(id))) continue;
-        for (const id of ids) needed.add(id);
-      }
-    }
+  const needs = compiled !== undefined && compiled.plan === plan ? compiled.criterionNeeds : criterionNeeds(plan.awards.map((rule) => conditionsOf(rule, plan)));
+  const out: CriterionResult[] = [];
+  for (const c of criteria) {
+    if (c.met === true) continue;
+    if (needs.always.has(c.criterionId) || needs.oneOf.some((ids) => ids.includes(c.criterionId) && !ids.some((id) => answeredYes(criteria, id)))) out.push(c);
   }
-  return criteria.filter((c) => c.met !== true && needed.has(c.criterionId));
+  return out;
+}
+
+/** Whether the report answers "có" to the criterion (a criterion not asked of it is not). */
+function answeredYes(criteria: readonly CriterionResult[], id: string): boolean {
+  for (const c of criteria) if (c.criterionId === id && c.met === true) return true;
+  return false;
 }

@@ -1,27 +1,75 @@
+import type { Level } from '../schema/common.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Issue } from '../schema/issue.ts';
 import type { Plan, Target } from '../schema/plan.ts';
 import type { ItemValue } from '../schema/report.ts';
 import type { ScoredItem } from '../schema/scorecard.ts';
-import { pointsFor, ruleMax } from './points.ts';
-import { evaluateTarget, evaluateValue, isYesNo, type EvaluateOptions, type TargetEvaluation } from './target.ts';
+import { pointsFor, ruleMax, type PointsOptions } from './points.ts';
+import {
+  actualValue,
+  appliesTo,
+  attainmentOf,
+  evaluateValue,
+  gapOf,
+  isYesNo,
+  metBy,
+  MISSING,
+  NEEDS_FIXING,
+  NO_DENOMINATOR,
+  NOT_APPLICABLE,
+  type TargetEvaluation,
+} from './target.ts';
 
-/** A scored item plus what scoring needs afterwards (gains), kept out of the public Scorecard. */
-export interface ItemScore {
-  item: ScoredItem;
-  /** Points the item would have if it reached its target; null when unknown. */
-  pointsIfMet: number | null;
+/**
+ * What scoring knows of a target before it sees a report, worked out once per plan (compilePlan)
+ * and shared by every report scored against it.
+ */
+export interface TargetScoring {
+  readonly target: Target;
+  /**
+   * The row read when the target's own code has none: its indicator's code (portal figures are
+   * keyed by indicator), or null when that code is another target's own code, whose row it is.
+   */
+  readonly fallbackCode: string | null;
+  /**
+   * How its points are found: the target's own points (`plan`) or weight 1 (`equal-weight`, the
+   * `attainment` method) × attainment; its indicator's rule (`framework`); no rule (`none`).
+   */
+  readonly pointsBasis: ScoredItem['pointsBasis'];
+  /** The weight, for `plan` and `equal-weight`. */
+  readonly weight: number;
+  /** The indicator whose rule gives the points, for `framework` (the catalogue's own object). */
+  readonly indicator: Indicator | null;
+  /** Its zero-denominator policy, for the rule (frozen). */
+  readonly pointsOptions: PointsOptions;
+  /** What the item adds to the maximum when it applies (null: unknown). */
+  readonly max: number | null;
+  /** Points the item would have if it reached its target, when it applies; null when unknown. */
+  readonly pointsIfMet: number | null;
 }
 
-export interface ItemContext {
-  method: Plan['scoring']['method'];
-  level: EvaluateOptions['level'];
-  indicator: Indicator | undefined;
-  /** The indicator rule's points at the target, worked out once per plan (compilePlan); computed when absent. */
-  pointsAtTarget?: number | null;
-  /** Validation errors about this target's row: its value is flagged and never scores. */
-  errors?: readonly Issue[];
+/** A target's TargetScoring (frozen); `targetIds` are the plan's target ids. */
+export function targetScoring(
+  target: Target,
+  method: Plan['scoring']['method'],
+  indicator: Indicator | undefined,
+  targetIds: ReadonlySet<string>,
+): TargetScoring {
+  const fallbackCode = targetIds.has(target.indicatorId) ? null : target.indicatorId;
+  const common = { target, fallbackCode, pointsOptions: NO_OPTIONS };
+  if (target.points !== undefined || method === 'attainment') {
+    const weight = target.points ?? 1;
+    const pointsBasis = target.points !== undefined ? 'plan' : 'equal-weight';
+    return Object.freeze({ ...common, pointsBasis, weight, indicator: null, max: weight, pointsIfMet: weight });
+  }
+  if (!indicator) return Object.freeze({ ...common, pointsBasis: 'none', weight: 1, indicator: null, max: null, pointsIfMet: null });
+  // Only a reported value reaches the rule, never a zero denominator (that is no data).
+  const pointsOptions = Object.freeze({ denominatorZero: false, zeroDenominator: indicator.zeroDenominator });
+  const max = ruleMax(indicator.pointRule);
+  return Object.freeze({ ...common, pointsOptions, pointsBasis: 'framework', weight: 1, indicator, max, pointsIfMet: pointsAtTarget(target, indicator) });
 }
+
+const NO_OPTIONS: PointsOptions = Object.freeze({});
 
 /**
  * One target scored: its evaluation, then its points.
@@ -30,72 +78,67 @@ export interface ItemContext {
  * - `attainment` method: weight 1 × attainment (basis `equal-weight`), or the target's own
  *   points × attainment (basis `plan`).
  * A missing item (no data: not reported, or 0 ÷ 0) counts in the maximum with 0 points: not
- * reported is not achieved. A flagged item (`needs-fixing`: validation found an error in its row)
- * is scored like a missing one — its value is not believed — and carries the errors.
+ * reported is not achieved. A flagged item (`needs-fixing`: `errors`, the validation errors about
+ * its row, a list of its own that the item keeps) is scored like a missing one — its value is not
+ * believed — and carries the errors. What reaching the target would add is `ts.pointsIfMet` for
+ * every item that applies (gains.ts).
  */
-export function scoreTarget(target: Target, value: ItemValue | undefined, ctx: ItemContext): ItemScore {
-  const evaluated = evaluateTarget(target, value, { level: ctx.level });
-  const errors = ctx.errors ?? [];
-  const flagged = errors.length > 0 && evaluated.status !== 'not-applicable';
-  const evaluation: TargetEvaluation = flagged
-    ? { actual: null, met: null, attainment: null, gap: null, status: 'needs-fixing', denominatorZero: false }
-    : evaluated;
-  // One object per item, keys in the order of the published JSON; the label is the plan's own
-  // object (shared, not copied: a scorecard refers to its plan for words).
-  const item = {
-    targetId: target.id,
-    indicatorId: target.indicatorId,
-    label: target.label,
-    pillar: target.pillar,
-    unit: target.unit,
-    comparator: target.comparator,
-    target: target.value,
-    actual: evaluation.actual,
-    met: evaluation.met,
-    attainment: evaluation.attainment,
-    status: evaluation.status,
-    gap: evaluation.gap,
-  } as ScoredItem;
-  if (evaluation.status === 'missing') item.noData = evaluation.denominatorZero ? 'zero-denominator' : 'not-reported';
-  if (flagged) item.errors = [...errors];
-  const pointsIfMet = setPoints(item, target, evaluation, ctx);
-  return { item, pointsIfMet };
+export function scoreItem(ts: TargetScoring, value: ItemValue | undefined, level: Level | null, errors: Issue[] | undefined): ScoredItem {
+  const { target } = ts;
+  if (!appliesTo(target, level)) return withoutValue(ts, NOT_APPLICABLE, undefined);
+  if (errors !== undefined && errors.length > 0) return withoutValue(ts, NEEDS_FIXING, errors);
+  const found = actualValue(target, value);
+  if (found === 'missing') return withoutValue(ts, MISSING, undefined);
+  // The "no data" rule: 0 ÷ 0 is no figure, under every plan — the same as not reported.
+  if (found === 'zero-denominator') return withoutValue(ts, NO_DENOMINATOR, undefined);
+  // A reported value: evaluateValue field by field (no evaluation object per target per report).
+  const met = metBy(target, found);
+  const attainment = attainmentOf(target, found, met);
+  let points: number | null;
+  if (ts.indicator !== null) {
+    const rule = ts.indicator.pointRule;
+    const r = pointsFor(rule, found, ts.pointsOptions);
+    // A value the rule cannot read scores 0 of its maximum, like a missing one.
+    points = r.outcome === 'missing' && r.max !== null && rule.kind !== 'unknown' ? 0 : r.points;
+  } else {
+    points = ts.pointsBasis === 'none' ? null : ts.weight * attainment;
+  }
+  const status = met ? 'met' : 'not-met';
+  const { id: targetId, indicatorId, label, pillar, unit, comparator, value: targetValue } = target;
+  const { max, pointsBasis } = ts;
+  // Keys in the order of the published JSON; the label is the plan's own object (shared, not
+  // copied: a scorecard refers to its plan for words).
+  return { targetId, indicatorId, label, pillar, unit, comparator, target: targetValue, actual: found, met, attainment, status, gap: gapOf(target, found, met), points, max, pointsBasis };
 }
 
-/** Sets the item's points, max and basis (in that order); returns the points it would have if met. */
-function setPoints(item: ScoredItem, target: Target, ev: TargetEvaluation, ctx: ItemContext): number | null {
-  const weighted = target.points !== undefined || ctx.method === 'attainment';
-  if (weighted) {
-    const weight = target.points ?? 1;
-    const pointsBasis = target.points !== undefined ? 'plan' : 'equal-weight';
-    if (ev.status === 'not-applicable') return put(item, null, 0, pointsBasis, null);
-    return put(item, weight * (ev.attainment ?? 0), weight, pointsBasis, weight);
+/**
+ * The item of a target without a usable value (not applicable, flagged, no data): `ev` says
+ * which. `noData` or `errors` only when they apply, before the points; one literal per shape, so
+ * each item is built whole rather than grown.
+ */
+function withoutValue(ts: TargetScoring, ev: TargetEvaluation, errors: Issue[] | undefined): ScoredItem {
+  const { id: targetId, indicatorId, label, pillar, unit, comparator, value: targetValue } = ts.target;
+  const { actual, met, attainment, status, gap } = ev;
+  const { pointsBasis } = ts;
+  const applies = status !== 'not-applicable';
+  // A target that does not apply adds nothing to the maximum; one that applies without a value
+  // (not reported, or not believed) is not achieved: 0 of its maximum — but a rule that is
+  // unknown or monitoring only stays unscored.
+  const max = applies || pointsBasis === 'none' ? ts.max : 0;
+  let points: number | null = null;
+  if (applies && pointsBasis !== 'none') {
+    const rule = ts.indicator?.pointRule;
+    if (rule === undefined) points = ts.weight * 0; // weight × attainment, with none
+    else if (rule.kind !== 'unknown' && rule.kind !== 'monitoring' && max !== null) points = 0;
   }
-  const indicator = ctx.indicator;
-  if (!indicator) {
-    // No rule to apply: the item is shown, its points are unknown and stay out of the total.
-    return put(item, null, null, 'none', null);
+  if (errors !== undefined) {
+    return { targetId, indicatorId, label, pillar, unit, comparator, target: targetValue, actual, met, attainment, status, gap, errors, points, max, pointsBasis };
   }
-  const rule = indicator.pointRule;
-  if (ev.status === 'not-applicable') return put(item, null, 0, 'framework', null);
-  const atTarget = ctx.pointsAtTarget !== undefined ? ctx.pointsAtTarget : pointsAtTarget(target, ctx.indicator);
-  if (ev.status === 'missing' || ev.status === 'needs-fixing') {
-    // Not reported (or not believed) = not achieved: 0 of a known maximum; an unknown or monitoring rule stays unscored.
-    const max = ruleMax(rule);
-    const known = rule.kind !== 'unknown' && rule.kind !== 'monitoring' && max !== null;
-    return put(item, known ? 0 : null, max, 'framework', atTarget);
+  if (status === 'missing') {
+    const noData = ev.denominatorZero ? 'zero-denominator' : 'not-reported';
+    return { targetId, indicatorId, label, pillar, unit, comparator, target: targetValue, actual, met, attainment, status, gap, noData, points, max, pointsBasis };
   }
-  const r = pointsFor(rule, ev.actual, { denominatorZero: ev.denominatorZero, zeroDenominator: indicator.zeroDenominator });
-  // A value the rule cannot read scores 0 of its maximum, like a missing one.
-  const points = r.outcome === 'missing' && r.max !== null && rule.kind !== 'unknown' ? 0 : r.points;
-  return put(item, points, r.max, 'framework', atTarget);
-}
-
-function put(item: ScoredItem, points: number | null, max: number | null, pointsBasis: ScoredItem['pointsBasis'], pointsIfMet: number | null): number | null {
-  item.points = points;
-  item.max = max;
-  item.pointsBasis = pointsBasis;
-  return pointsIfMet;
+  return { targetId, indicatorId, label, pillar, unit, comparator, target: targetValue, actual, met, attainment, status, gap, points, max, pointsBasis };
 }
 
 /** The rule's points for a figure exactly at the target (what reaching it would give). */

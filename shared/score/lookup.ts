@@ -16,7 +16,12 @@ export function reportItem(report: Report, code: string): ItemValue | undefined 
  * are keyed by indicator) unless that code is another target's own code, whose row it is.
  */
 export function targetItem(report: Report, target: Target, targetIds: ReadonlySet<string>): ItemValue | undefined {
-  const own = reportItem(report, target.id);
-  if (own || targetIds.has(target.indicatorId)) return own;
-  return reportItem(report, target.indicatorId);
+  return targetRow(report, target.id, targetIds.has(target.indicatorId) ? null : target.indicatorId);
+}
+
+/** targetItem with the fallback code worked out once per plan (TargetScoring.fallbackCode; null: none). */
+export function targetRow(report: Report, targetId: string, fallbackCode: string | null): ItemValue | undefined {
+  const own = reportItem(report, targetId);
+  if (own || fallbackCode === null) return own;
+  return reportItem(report, fallbackCode);
 }

@@ -6,10 +6,10 @@ import type { Scorecard } from '../schema/scorecard.ts';
 import { awardResults } from './award.ts';
 import { criteriaResults } from './criteria.ts';
 import { reportGroupOf } from './group.ts';
-import { blockAwardOnErrors, errorsByItem, reportErrors } from './flags.ts';
+import { awardBlock, errorsAbout, reportErrors } from './flags.ts';
 import { biggestGains, blockingCriteria } from './gains.ts';
-import { scoreTarget } from './item.ts';
-import { targetItem } from './lookup.ts';
+import { scoreItem } from './item.ts';
+import { targetRow } from './lookup.ts';
 import { pillarTotals, totalOf } from './totals.ts';
 import { compiledFor, type CompiledPlan } from '../plan/compile.ts';
 
@@ -34,24 +34,17 @@ export function scoreReportWith(
 
 /** scoreReportWith on a plan compiled once for the run (shared/plan/compile.ts): the hot path. */
 export function scoreCompiled(report: Report, compiled: CompiledPlan, issues: readonly Issue[] = []): Scorecard {
-  const { plan, targetIds } = compiled;
+  const { plan, targetScoring } = compiled;
   const errors = reportErrors(report, issues);
-  const flagged = errorsByItem(errors);
   // A report that does not say its level is read at the plan's level, so level-specific targets
   // (Ninh Hải: ≥ 75% district, ≥ 50% commune) never both count.
   const level = report.unit.level ?? compiled.level;
-  const scores = plan.targets.map((target, i) =>
-    scoreTarget(target, targetItem(report, target, targetIds), {
-      method: plan.scoring.method,
-      level,
-      indicator: compiled.targetIndicators[i],
-      pointsAtTarget: compiled.targetPointsAtTarget[i],
-      errors: flagged.get(target.id),
-    }),
-  );
-  const items = scores.map((s) => s.item);
+  const items = targetScoring.map((ts) => {
+    const value = targetRow(report, ts.target.id, ts.fallbackCode);
+    return scoreItem(ts, value, level, errors.length === 0 ? undefined : errorsAbout(errors, ts.target.id));
+  });
   const total = totalOf(items);
-  const criteria = criteriaResults(report, plan);
+  const criteria = criteriaResults(report, plan, compiled);
   return {
     planId: plan.id,
     unit: { name: report.unit.name, code: report.unit.code, level: report.unit.level, group: reportGroupOf(report) },
@@ -60,8 +53,8 @@ export function scoreCompiled(report: Report, compiled: CompiledPlan, issues: re
     pillars: pillarTotals(items),
     total,
     criteria,
-    award: blockAwardOnErrors(awardResults({ plan, report, items, total, criteria, compiled }), errors),
-    gains: biggestGains(scores, blockingCriteria(plan, criteria, compiled)),
+    award: awardResults({ plan, report, items, total, criteria, compiled, blocked: awardBlock(errors) }),
+    gains: biggestGains(items, targetScoring, blockingCriteria(plan, criteria, compiled)),
     errors,
   };
 }

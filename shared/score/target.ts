@@ -3,7 +3,7 @@ import type { Target } from '../schema/plan.ts';
 import type { ItemValue } from '../schema/report.ts';
 import type { ItemStatus } from '../schema/scorecard.ts';
 import { meets, nearlyEqual } from './compare.ts';
-import { ratioResult, type RatioOptions } from '../ratio.ts';
+import { ratioValue, type RatioOptions } from '../ratio.ts';
 
 /** How one target stands in one report, before any points. */
 export interface TargetEvaluation {
@@ -37,25 +37,34 @@ export function targetNumber(target: Target): number | null {
 
 type Actual = { kind: 'value'; value: number | boolean } | { kind: 'missing' } | { kind: 'zero-denominator' };
 
+/** A report's figure for a target without a wrapper object (scoring reads one per target per report). */
+export type ActualValue = number | boolean | 'missing' | 'zero-denominator';
+
 const PERCENT: RatioOptions = Object.freeze({ percent: true });
 const SHARE: RatioOptions = Object.freeze({ percent: false });
 
 /** The figure a report gives for a target: the typed value first, else numerator and denominator. */
 export function actualOf(target: Target, item: ItemValue | undefined): Actual {
-  if (!item) return { kind: 'missing' };
+  const found = actualValue(target, item);
+  return found === 'missing' || found === 'zero-denominator' ? { kind: found } : { kind: 'value', value: found };
+}
+
+/** actualOf as a bare value: the figure, or why there is none. */
+export function actualValue(target: Target, item: ItemValue | undefined): ActualValue {
+  if (!item) return 'missing';
   if (isYesNo(target)) {
     const v = item.value;
-    if (typeof v === 'boolean') return { kind: 'value', value: v };
-    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return { kind: 'value', value: v > 0 };
-    return { kind: 'missing' };
+    if (typeof v === 'boolean') return v;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v > 0;
+    return 'missing';
   }
-  if (typeof item.value === 'number') {
-    return Number.isFinite(item.value) ? { kind: 'value', value: item.value } : { kind: 'missing' };
-  }
+  if (typeof item.value === 'number') return Number.isFinite(item.value) ? item.value : 'missing';
   const { numerator: n, denominator: d } = item;
   // A count is the number itself; a denominator only makes sense for ratios.
-  if (target.unit === 'count' && n !== null && Number.isFinite(n)) return { kind: 'value', value: n };
-  return ratioResult(n, d, target.unit === 'percent' ? PERCENT : SHARE);
+  if (target.unit === 'count' && n !== null && Number.isFinite(n)) return n;
+  // ratioResult's outcomes, without its result object.
+  if (Number.isFinite(n) && d === 0) return 'zero-denominator';
+  return ratioValue(n, d, target.unit === 'percent' ? PERCENT : SHARE) ?? 'missing';
 }
 
 /** Does the target apply to a report of this level? Targets without a level apply to all. */
@@ -63,45 +72,74 @@ export function appliesTo(target: Target, level: Level | null): boolean {
   return target.level === undefined || level === null || target.level === level;
 }
 
-const NOT_APPLICABLE: TargetEvaluation = {
+// The evaluations that do not depend on the figure: one shared, frozen object each.
+export const NOT_APPLICABLE: TargetEvaluation = Object.freeze({
   actual: null,
   met: null,
   attainment: null,
   gap: null,
   status: 'not-applicable',
   denominatorZero: false,
-};
+});
+export const MISSING: TargetEvaluation = Object.freeze({ actual: null, met: null, attainment: null, gap: null, status: 'missing', denominatorZero: false });
+export const NO_DENOMINATOR: TargetEvaluation = Object.freeze({ actual: null, met: null, attainment: null, gap: null, status: 'missing', denominatorZero: true });
+/** A flagged value (validation found an error in its row): not believed, so not evaluated. */
+export const NEEDS_FIXING: TargetEvaluation = Object.freeze({
+  actual: null,
+  met: null,
+  attainment: null,
+  gap: null,
+  status: 'needs-fixing',
+  denominatorZero: false,
+});
 
 export function evaluateTarget(target: Target, item: ItemValue | undefined, opts: EvaluateOptions): TargetEvaluation {
-  if (!appliesTo(target, opts.level)) return NOT_APPLICABLE;
-  const found = actualOf(target, item);
-  if (found.kind === 'missing') {
-    return { actual: null, met: null, attainment: null, gap: null, status: 'missing', denominatorZero: false };
-  }
+  return evaluateAt(target, item, opts.level);
+}
+
+/** evaluateTarget with the level given directly (no options object per target per report). */
+export function evaluateAt(target: Target, item: ItemValue | undefined, level: Level | null): TargetEvaluation {
+  if (!appliesTo(target, level)) return NOT_APPLICABLE;
+  const found = actualValue(target, item);
+  if (found === 'missing') return MISSING;
   // The "no data" rule: 0 ÷ 0 is no figure, under every plan — the same as not reported (no
   // "met", no gap); the indicator's zero-denominator policy is the portal's, not the plan's.
-  if (found.kind === 'zero-denominator') {
-    return { actual: null, met: null, attainment: null, gap: null, status: 'missing', denominatorZero: true };
-  }
-  return evaluateValue(target, found.value);
+  if (found === 'zero-denominator') return NO_DENOMINATOR;
+  return evaluateValue(target, found);
 }
 
 /** Met, attainment and gap of a reported value. */
 export function evaluateValue(target: Target, actual: number | boolean): TargetEvaluation {
-  if (isYesNo(target) || typeof actual === 'boolean') {
-    const met = actual === true || (typeof actual === 'number' && actual > 0);
-    return { actual, met, attainment: met ? 1 : 0, gap: met ? 0 : null, status: met ? 'met' : 'not-met', denominatorZero: false };
-  }
-  const t = targetNumber(target) ?? 1;
-  const met = meets(actual, target.comparator, t);
+  const met = metBy(target, actual);
   return {
     actual,
     met,
-    attainment: attainment(actual, target.comparator, t, met),
-    gap: met ? 0 : gapTo(actual, target.comparator, t),
+    attainment: attainmentOf(target, actual, met),
+    gap: gapOf(target, actual, met),
     status: met ? 'met' : 'not-met',
     denominatorZero: false,
   };
+}
+
+// evaluateValue field by field, for scoring to build its item without an evaluation object.
+
+/** Whether a reported value meets the target (yes/no targets: done, or a count above 0). */
+export function metBy(target: Target, actual: number | boolean): boolean {
+  if (isYesNo(target) || typeof actual === 'boolean') return actual === true || (typeof actual === 'number' && actual > 0);
+  return meets(actual, target.comparator, targetNumber(target) ?? 1);
+}
+
+/** A reported value's attainment, 0–1 (yes/no: 1 or 0); `met` is metBy's. */
+export function attainmentOf(target: Target, actual: number | boolean, met: boolean): number {
+  if (isYesNo(target) || typeof actual === 'boolean') return met ? 1 : 0;
+  return attainment(actual, target.comparator, targetNumber(target) ?? 1, met);
+}
+
+/** A reported value's gap to the target (0 when met; yes/no not met: unknown); `met` is metBy's. */
+export function gapOf(target: Target, actual: number | boolean, met: boolean): number | null {
+  if (met) return 0;
+  if (isYesNo(target) || typeof actual === 'boolean') return null;
+  return gapTo(actual, target.comparator, targetNumber(target) ?? 1);
 }
 
 /**

@@ -40,5 +40,6 @@ export function pillarTotals(items: readonly ScoredItem[]): PillarTotal[] {
     if (count === 0) continue;
     result.push({ pillar, points, max, percent: max > 0 ? (points / max) * 100 : null, met, count });
   }
-  return result;
+  // A scorecard keeps this for the run: an exact copy, not a list grown by push (room for 17).
+  return result.slice();
 }

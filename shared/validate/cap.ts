@@ -1,4 +1,5 @@
 import type { Issue } from '../schema/issue.ts';
+import { frozenMap } from '../frozen.ts';
 
 /**
  * Many issues of one kind say nothing more than the first few: a 30 MB file of unknown codes must
@@ -10,40 +11,79 @@ export const ISSUES_PER_CODE = 100;
 /**
  * The issue list the rules push into during one validation: it keeps the first issues of each code
  * and counts the others. An error about an item it has not seen with that code yet is always kept
- * (so every flagged item is known to scoring, shared/score/flags.ts).
+ * (so every flagged item is known to scoring, shared/score/flags.ts). A plain class around a plain
+ * array: cheaper to fill and to sort than an Array subclass, for the handful of issues of a report.
  */
-export class IssueCollector extends Array<Issue> {
-  /** Issues counted but not kept, by code. */
-  readonly dropped = new Map<string, number>();
-  private readonly kept = new Map<string, number>();
-  private readonly flagged = new Set<string>();
+export class IssueCollector {
+  /** The issues kept, in the order they were pushed. */
+  readonly list: Issue[] = [];
+  // Counting starts only once the list holds ISSUES_PER_CODE issues: before that no code can have
+  // reached its cap, so an ordinary report never builds these maps.
+  #kept: Map<string, number> | null = null;
+  #flagged: Set<string> | null = null;
+  #dropped: Map<string, number> | null = null;
 
-  // Array methods that build new arrays (map, filter) must give plain arrays.
-  static override get [Symbol.species]() {
-    return Array;
+  get length(): number {
+    return this.list.length;
   }
 
-  override push(...issues: Issue[]): number {
+  /** Issues counted but not kept, by code. */
+  get dropped(): ReadonlyMap<string, number> {
+    return this.#dropped ?? NONE_DROPPED;
+  }
+
+  push(...issues: Issue[]): number {
+    const list = this.list;
     for (const issue of issues) {
-      const n = this.kept.get(issue.code) ?? 0;
-      const pair = issue.severity === 'error' && issue.itemCode !== null ? `${issue.itemCode}\u0000${issue.code}` : null;
-      if (n < ISSUES_PER_CODE || (pair !== null && !this.flagged.has(pair))) {
-        this.kept.set(issue.code, n + 1);
-        if (pair !== null) this.flagged.add(pair);
-        super.push(issue);
+      if (this.#kept === null && list.length < ISSUES_PER_CODE) {
+        list.push(issue);
+        continue;
+      }
+      const kept = this.#kept ?? this.#startCounting();
+      const flagged = this.#flagged!;
+      const n = kept.get(issue.code) ?? 0;
+      const pair = flagPair(issue);
+      if (n < ISSUES_PER_CODE || (pair !== null && !flagged.has(pair))) {
+        kept.set(issue.code, n + 1);
+        if (pair !== null) flagged.add(pair);
+        list.push(issue);
       } else {
-        this.dropped.set(issue.code, (this.dropped.get(issue.code) ?? 0) + 1);
+        const dropped = (this.#dropped ??= new Map());
+        dropped.set(issue.code, (dropped.get(issue.code) ?? 0) + 1);
       }
     }
-    return this.length;
+    return list.length;
   }
+
+  /** The counts of the issues kept so far (all of them: none was dropped before counting began). */
+  #startCounting(): Map<string, number> {
+    const kept = new Map<string, number>();
+    const flagged = new Set<string>();
+    for (const issue of this.list) {
+      kept.set(issue.code, (kept.get(issue.code) ?? 0) + 1);
+      const pair = flagPair(issue);
+      if (pair !== null) flagged.add(pair);
+    }
+    this.#kept = kept;
+    this.#flagged = flagged;
+    return kept;
+  }
+}
+
+const NONE_DROPPED: ReadonlyMap<string, number> = frozenMap();
+
+/** An error about an item: its item and issue code, the pair that flags the item for scoring. */
+function flagPair(issue: Issue): string | null {
+  return issue.severity === 'error' && issue.itemCode !== null ? `${issue.itemCode}\u0000${issue.code}` : null;
 }
 
 /**
  * The issues to show: the first `perCode` of each code (in order), then, in place of the rest (kept
  * beyond that, or already dropped by the collector), one summary issue with their count.
  */
-export function capIssues(issues: readonly Issue[], perCode = ISSUES_PER_CODE, dropped: ReadonlyMap<string, number> = new Map()): Issue[] {
+export function capIssues(issues: readonly Issue[], perCode = ISSUES_PER_CODE, dropped: ReadonlyMap<string, number> = NONE_DROPPED): Issue[] {
+  // Fewer issues than the cap and none dropped: nothing to sum up (every ordinary report).
+  if (issues.length <= perCode && dropped.size === 0) return issues.slice();
   const counts = new Map<string, number>();
   for (const i of issues) counts.set(i.code, (counts.get(i.code) ?? 0) + 1);
   const seen = new Map<string, number>();
@@ -79,6 +119,7 @@ function moreIssues(last: Issue, count: number, shown: number): Issue {
  * about the whole report are kept up to `perCode` each.
  */
 export function errorFlags(issues: readonly Issue[], perCode = ISSUES_PER_CODE): Issue[] {
+  if (issues.length <= perCode) return shortErrorFlags(issues);
   const seen = new Set<string>();
   const perKind = new Map<string, number>();
   const out: Issue[] = [];
@@ -94,6 +135,17 @@ export function errorFlags(issues: readonly Issue[], perCode = ISSUES_PER_CODE):
     const n = (perKind.get(i.code) ?? 0) + 1;
     perKind.set(i.code, n);
     if (n <= perCode) out.push(i);
+  }
+  return out;
+}
+
+/** errorFlags of a list shorter than the cap: only the item errors can repeat, found by a scan. */
+function shortErrorFlags(issues: readonly Issue[]): Issue[] {
+  const out: Issue[] = [];
+  for (const i of issues) {
+    if (i.severity !== 'error') continue;
+    if (i.itemCode !== null && out.some((o) => o.itemCode === i.itemCode && o.code === i.code)) continue;
+    out.push(i);
   }
   return out;
 }

@@ -1,15 +1,16 @@
 import type { Level, Unit } from '../schema/common.ts';
 import type { Indicator } from '../schema/indicator.ts';
-import type { Issue } from '../schema/issue.ts';
 import type { Criterion, Plan, Target } from '../schema/plan.ts';
 import { REPORT_GROUPS } from '../schema/levels.ts';
 import type { ReportGroup, ItemValue, Report, ReportCell, ReportRow, ReportTable } from '../schema/report.ts';
 import { groupApplies } from '../score/group.ts';
 import type { Parsed } from '../parse/parsed.ts';
 import { foldKey } from '../parse/text.ts';
+import { rowCell } from '../parse/report-table.ts';
 import { frozenMap } from '../frozen.ts';
 import { awardInputs } from '../plan/items.ts';
 import type { ValueField } from '../schema/rule.ts';
+import type { IssueCollector } from './cap.ts';
 
 /** A target or criterion of the plan as the validator sees it. */
 export interface PlanItem {
@@ -104,7 +105,8 @@ export interface ValidationContext {
   previous: Report | null;
   /** The unit's reports before `previous`, oldest first: the outlier rule's measure of a usual change. */
   history?: readonly Report[];
-  issues: Issue[];
+  /** Where the rules put what they find (capped per code). */
+  issues: IssueCollector;
 }
 
 function targetExpects(t: Target): 'number' | 'boolean' {
@@ -209,8 +211,7 @@ export function parsedField(it: CheckedItem, field: ValueField): Parsed {
 }
 
 export function cellField(row: ReportRow, field: ValueField): ReportCell {
-  const cells = row.cells;
-  return field === 'value' ? cells.value : field === 'numerator' ? cells.numerator : cells.denominator;
+  return rowCell(row, field === 'value' ? 'value' : field === 'numerator' ? 'numerator' : 'denominator');
 }
 
 export function resultField(result: ItemValue, field: ValueField): number | boolean | null {

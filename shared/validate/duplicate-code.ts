@@ -1,13 +1,14 @@
 import type { RuleOf } from '../schema/rule.ts';
 import type { ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
+import { rowCell } from '../parse/report-table.ts';
 
 /** The same item code on two rows: the first row is read, the repeat is reported and ignored. */
 export function checkDuplicateCode(rule: RuleOf<'duplicate-code'>, ctx: ValidationContext): void {
   for (const s of ctx.setAside) {
     if (s.reason !== 'duplicate') continue;
     ctx.issues.push(
-      cellIssue('duplicate-item-code', rule.severity, s.row.cells.code, s.code, 'validate.duplicate-item-code', {
+      cellIssue('duplicate-item-code', rule.severity, rowCell(s.row, 'code'), s.code, 'validate.duplicate-item-code', {
         firstRow: String(s.firstRow ?? ''),
       }),
     );

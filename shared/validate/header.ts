@@ -44,7 +44,7 @@ export function checkHeader(rule: RuleOf<'header'>, ctx: ValidationContext): voi
   }
   const plan = header.planId;
   const planText = plan === null ? null : cellText(plan.raw);
-  if (plan !== null && planText !== null && foldKey(planText) !== foldKey(ctx.plan.id)) {
+  if (plan !== null && planText !== null && planText !== ctx.plan.id && foldKey(planText) !== foldKey(ctx.plan.id)) {
     ctx.issues.push(
       cellIssue('plan-id-mismatch', rule.severity, plan, null, 'validate.plan-id-mismatch', { raw: quoteRaw(plan.raw), expected: ctx.plan.id }),
     );

@@ -2,6 +2,7 @@ import type { ZeroDenominator } from '../schema/indicator.ts';
 import type { RuleOf } from '../schema/rule.ts';
 import type { ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
+import { rowCell } from '../parse/report-table.ts';
 
 /**
  * The part cannot exceed the whole: for percent items, numerator ≤ denominator. A zero
@@ -22,23 +23,22 @@ export function checkNumeratorLeDenominator(rule: RuleOf<'numerator-le-denominat
     const n = it.numerator.value;
     const d = it.denominator.value;
     if (n < 0 || d < 0) continue; // the range rule speaks about negatives
-    const cells = it.row.cells;
     if (n > d) {
       ctx.issues.push(
-        cellIssue('numerator-exceeds-denominator', rule.severity, cells.numerator, it.code, 'validate.numerator-exceeds-denominator', {
+        cellIssue('numerator-exceeds-denominator', rule.severity, rowCell(it.row, 'numerator'), it.code, 'validate.numerator-exceeds-denominator', {
           numerator: n,
           denominator: d,
-          denominatorA1: cells.denominator.location.a1 ?? '',
+          denominatorA1: rowCell(it.row, 'denominator').location.a1 ?? '',
         }),
       );
     } else if (d === 0 && it.value.kind === 'blank') {
       const indicator = it.item.indicatorId === null ? undefined : ctx.indicators.get(it.item.indicatorId);
       if (indicator === undefined) {
-        ctx.issues.push(cellIssue('zero-denominator', 'info', cells.denominator, it.code, 'validate.zero-denominator', {}));
+        ctx.issues.push(cellIssue('zero-denominator', 'info', rowCell(it.row, 'denominator'), it.code, 'validate.zero-denominator', {}));
       } else {
         const words = POLICY_WORDS[indicator.zeroDenominator];
         ctx.issues.push(
-          cellIssue('zero-denominator', 'info', cells.denominator, it.code, 'validate.zero-denominator-policy', {
+          cellIssue('zero-denominator', 'info', rowCell(it.row, 'denominator'), it.code, 'validate.zero-denominator-policy', {
             policyVi: words.vi,
             policyEn: words.en,
           }),

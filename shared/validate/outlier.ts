@@ -1,6 +1,7 @@
 import type { RuleOf } from '../schema/rule.ts';
 import type { ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
+import { rowCell } from '../parse/report-table.ts';
 
 /** Past changes needed before the unit's own history sets the measure (fewer: the fixed limit). */
 export const HISTORY_MIN_CHANGES = 2;
@@ -57,7 +58,7 @@ export function checkOutlier(rule: RuleOf<'outlier'>, ctx: ValidationContext): v
     if (typeof now !== 'number') continue;
     const before = previous.items[it.code]?.value;
     if (typeof before !== 'number') continue;
-    const cell = it.row.cells.value;
+    const cell = rowCell(it.row, 'value');
     const percent = it.item.percent;
     const change = changeSize(percent, before, now);
     if (change === null) continue;

@@ -1,4 +1,5 @@
-import type { ItemColumn, ItemValue, ReportCell, ReportTable } from '../schema/report.ts';
+import type { ItemValue, ReportRow, ReportTable } from '../schema/report.ts';
+import { rowRaw } from '../parse/report-table.ts';
 import { parseBoolean } from '../parse/boolean.ts';
 import { parseNumber } from '../parse/number.ts';
 import { BLANK, type Parsed } from '../parse/parsed.ts';
@@ -31,8 +32,11 @@ function numberOf(p: Parsed): number | null {
   return p.kind === 'number' ? p.value : null;
 }
 
+// The plan's own code string is returned, never the typed copy: the report's items are keyed by it,
+// and a string read from a file would have to be looked up in V8's string table on every store.
 function resolveCode(typed: string, index: PlanIndex): string | null {
-  if (index.items.has(typed)) return typed;
+  const exact = index.items.get(typed);
+  if (exact !== undefined) return exact.code;
   const folded = foldKey(typed);
   const byFold = index.byFoldedCode.get(folded);
   if (byFold !== undefined) return byFold;
@@ -41,31 +45,30 @@ function resolveCode(typed: string, index: PlanIndex): string | null {
   return null;
 }
 
-function hasAnyValue(cells: Record<ItemColumn, ReportCell>): boolean {
-  return cellText(cells.numerator.raw) !== null || cellText(cells.denominator.raw) !== null || cellText(cells.value.raw) !== null;
+function hasAnyValue(row: ReportRow): boolean {
+  return cellText(rowRaw(row, 'numerator')) !== null || cellText(rowRaw(row, 'denominator')) !== null || cellText(rowRaw(row, 'value')) !== null;
 }
 
 function readItem(code: string, item: PlanItem, row: CheckedItem['row']): CheckedItem {
-  const cells = row.cells;
   let numerator: Parsed = BLANK;
   let denominator: Parsed = BLANK;
   let value: Parsed;
   let resultValue: number | boolean | null = null;
   if (item.expects === 'boolean') {
-    value = parseBoolean(cells.value.raw);
+    value = parseBoolean(rowRaw(row, 'value'));
     if (value.kind === 'boolean') resultValue = value.value;
   } else {
     // Counts are counts even in a percent row: the share rule applies only to the value.
-    numerator = parseNumber(cells.numerator.raw, COUNT);
-    denominator = parseNumber(cells.denominator.raw, COUNT);
-    value = parseNumber(cells.value.raw, item.percent ? PERCENT : COUNT);
+    numerator = parseNumber(rowRaw(row, 'numerator'), COUNT);
+    denominator = parseNumber(rowRaw(row, 'denominator'), COUNT);
+    value = parseNumber(rowRaw(row, 'value'), item.percent ? PERCENT : COUNT);
     resultValue = numberOf(value);
     if (resultValue === null && value.kind === 'blank' && item.percent) {
       // No value when the denominator is 0 or negative (the range rule names a negative count).
       resultValue = ratioValue(numberOf(numerator), numberOf(denominator), COUNTS_AS_PERCENT);
     }
   }
-  const evidence = cellText(cells.evidence.raw);
+  const evidence = cellText(rowRaw(row, 'evidence'));
   const result: ItemValue = {
     code,
     numerator: numberOf(numerator),
@@ -82,10 +85,10 @@ export function readItems(table: ReportTable, index: PlanIndex): ReadItems {
   const byCode = new CheckedByCode(index);
   const setAside: SetAsideRow[] = [];
   for (const row of table.rows) {
-    const typed = cellText(row.cells.code.raw);
+    const typed = cellText(rowRaw(row, 'code'));
     if (typed === null) {
       // A row without a code: a section heading when nothing is typed, lost data otherwise.
-      if (hasAnyValue(row.cells)) setAside.push({ reason: 'no-code', code: null, row });
+      if (hasAnyValue(row)) setAside.push({ reason: 'no-code', code: null, row });
       continue;
     }
     const code = resolveCode(typed, index);

@@ -1,6 +1,7 @@
 import type { RuleOf } from '../schema/rule.ts';
 import type { ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
+import { rowCell } from '../parse/report-table.ts';
 
 /** An item row whose cells are all blank: the item is not reported (and is never read as 0). */
 export function checkRequired(rule: RuleOf<'required'>, ctx: ValidationContext): void {
@@ -8,6 +9,6 @@ export function checkRequired(rule: RuleOf<'required'>, ctx: ValidationContext):
     const nothing = it.value.kind === 'blank' && it.numerator.kind === 'blank' && it.denominator.kind === 'blank';
     if (!nothing) continue;
     const key = it.item.expects === 'boolean' ? 'validate.answer-missing' : 'validate.value-missing';
-    ctx.issues.push(cellIssue('value-missing', rule.severity, it.row.cells.value, it.code, key, {}));
+    ctx.issues.push(cellIssue('value-missing', rule.severity, rowCell(it.row, 'value'), it.code, key, {}));
   }
 }

@@ -1,4 +1,5 @@
-import type { ReportCell } from '../schema/report.ts';
+import type { ValueField } from '../schema/rule.ts';
+import { rowCell } from '../parse/report-table.ts';
 import type { RuleOf } from '../schema/rule.ts';
 import type { Parsed } from '../parse/parsed.ts';
 import type { CheckedItem, ValidationContext } from './context.ts';
@@ -10,22 +11,22 @@ import type { IssueKey } from './issue-codes.ts';
  * issue of the rule's severity at its cell; parse notes (a share read as a percent, a % sign on a
  * count) keep their own severity.
  */
-function report(rule: RuleOf<'type'>, ctx: ValidationContext, it: CheckedItem, parsed: Parsed, cell: ReportCell): void {
+// The cell (and its location) is built only when there is something to say about it.
+function report(rule: RuleOf<'type'>, ctx: ValidationContext, it: CheckedItem, parsed: Parsed, field: ValueField): void {
   // The parser words its own findings; tests/shared/validate/issue-codes.test.ts checks those keys
   // are the ones registered for its codes.
   if (parsed.kind === 'error') {
-    ctx.issues.push(cellIssue(parsed.code, rule.severity, cell, it.code, parsed.message.key as IssueKey<typeof parsed.code>, parsed.message.params));
+    ctx.issues.push(cellIssue(parsed.code, rule.severity, rowCell(it.row, field), it.code, parsed.message.key as IssueKey<typeof parsed.code>, parsed.message.params));
   } else if (parsed.kind === 'number' && parsed.note !== null) {
     const note = parsed.note;
-    ctx.issues.push(cellIssue(note.code, note.severity, cell, it.code, note.message.key as IssueKey<typeof note.code>, note.message.params));
+    ctx.issues.push(cellIssue(note.code, note.severity, rowCell(it.row, field), it.code, note.message.key as IssueKey<typeof note.code>, note.message.params));
   }
 }
 
 export function checkType(rule: RuleOf<'type'>, ctx: ValidationContext): void {
   for (const it of ctx.checked) {
-    const cells = it.row.cells;
-    report(rule, ctx, it, it.numerator, cells.numerator);
-    report(rule, ctx, it, it.denominator, cells.denominator);
-    report(rule, ctx, it, it.value, cells.value);
+    report(rule, ctx, it, it.numerator, 'numerator');
+    report(rule, ctx, it, it.denominator, 'denominator');
+    report(rule, ctx, it, it.value, 'value');
   }
 }

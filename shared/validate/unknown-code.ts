@@ -2,6 +2,7 @@ import type { RuleOf } from '../schema/rule.ts';
 import { LEVEL_WORDS } from '../parse/level.ts';
 import type { ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
+import { rowCell } from '../parse/report-table.ts';
 
 /**
  * Rows that are no item of the plan: a code the plan does not have, a target meant for another
@@ -10,7 +11,7 @@ import { cellIssue } from './issue.ts';
  */
 export function checkUnknownCode(rule: RuleOf<'unknown-code'>, ctx: ValidationContext): void {
   for (const s of ctx.setAside) {
-    const cell = s.row.cells.code;
+    const cell = rowCell(s.row, 'code');
     if (s.reason === 'unknown') {
       ctx.issues.push(cellIssue('unknown-item-code', rule.severity, cell, s.code, 'validate.unknown-item-code', { planId: ctx.plan.id }));
     } else if (s.reason === 'other-level') {

@@ -1,7 +1,7 @@
 import type { Indicator } from '../schema/indicator.ts';
 import type { Issue } from '../schema/issue.ts';
 import type { Plan } from '../schema/plan.ts';
-import type { Report, ReportTable } from '../schema/report.ts';
+import type { Report, ReportCell, ReportTable } from '../schema/report.ts';
 import type { Rule } from '../schema/rule.ts';
 import { parseGroup } from '../parse/group.ts';
 import { parseLevel } from '../parse/level.ts';
@@ -65,6 +65,10 @@ function run(rule: Rule, ctx: ValidationContext): void {
   }
 }
 
+function headerText(cell: ReportCell | null): string | null {
+  return cell === null ? null : cellText(cell.raw);
+}
+
 // Issues in reading order: report-wide first, then by row and column; ties keep rule order.
 function byPosition(a: Issue, b: Issue): number {
   return (a.location.row ?? 0) - (b.location.row ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0);
@@ -94,16 +98,14 @@ export function validateCompiled(table: ReportTable, compiled: CompiledPlan, opt
 
   const items: Report['items'] = {};
   for (const it of checked) items[it.code] = it.result;
-  const text = (field: keyof typeof header): string | null => {
-    const cell = header[field];
-    return cell === null ? null : cellText(cell.raw);
-  };
+  const unit: Report['unit'] = { name: headerText(header.unitName), code: headerText(header.unitCode), level: reportLevel };
+  // An unreadable `Đối tượng` is an error (header.ts) and reads as not given, never as a guess.
+  // (The key is left out when the sheet does not say, as in sheets made before the field existed.)
+  if (reportGroup) unit.group = reportGroup;
   const report: Report = {
-    // An unreadable `Đối tượng` is an error (header.ts) and reads as not given, never as a guess.
-    // (The key is left out when the sheet does not say, as in sheets made before the field existed.)
-    unit: { name: text('unitName'), code: text('unitCode'), level: reportLevel, ...(reportGroup ? { group: reportGroup } : {}) },
-    period: text('period'),
-    planId: text('planId'),
+    unit,
+    period: headerText(header.period),
+    planId: headerText(header.planId),
     sheet: table.sheet,
     items,
   };
@@ -123,10 +125,11 @@ export function validateCompiled(table: ReportTable, compiled: CompiledPlan, opt
     issues: new IssueCollector(),
   };
   for (const rule of opts.rules ?? defaultRules) run(rule, ctx);
-  const sorted = ctx.issues.length > 1 ? ctx.issues.sort(byPosition) : ctx.issues;
+  const collected = ctx.issues.list;
+  const sorted = collected.length > 1 ? collected.sort(byPosition) : collected;
   // Flagged values never score: the report carries its errors to scoring (shared/score/flags.ts).
   const errors = errorFlags(sorted);
   if (errors.length > 0) report.errors = errors;
-  const issues = capIssues(sorted, undefined, (ctx.issues as IssueCollector).dropped);
+  const issues = capIssues(sorted, undefined, ctx.issues.dropped);
   return { report, issues, valid: errors.length === 0 };
 }

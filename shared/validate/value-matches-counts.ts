@@ -1,6 +1,7 @@
 import type { RuleOf } from '../schema/rule.ts';
 import type { ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
+import { rowCell } from '../parse/report-table.ts';
 import { ratioValue, type RatioOptions } from '../ratio.ts';
 
 const COUNTS_AS_PERCENT: RatioOptions = Object.freeze({ percent: true, negative: 'no-figure' });
@@ -20,7 +21,7 @@ export function checkValueMatchesCounts(rule: RuleOf<'value-matches-counts'>, ct
     const typed = it.value.value;
     if (Math.abs(typed - computed) <= rule.tolerance) continue;
     ctx.issues.push(
-      cellIssue('value-disagrees-with-counts', rule.severity, it.row.cells.value, it.code, 'validate.value-disagrees-with-counts', {
+      cellIssue('value-disagrees-with-counts', rule.severity, rowCell(it.row, 'value'), it.code, 'validate.value-disagrees-with-counts', {
         value: typed,
         computed: Math.round(computed * 100) / 100,
         numerator: it.numerator.value,

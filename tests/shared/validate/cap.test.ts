@@ -16,7 +16,7 @@ describe('issue caps', () => {
     const collector = new IssueCollector();
     for (let r = 1; r <= 250; r++) collector.push(issue('unknown-item-code', r));
     collector.push(issue('value-missing', 300));
-    const shown = capIssues(collector, ISSUES_PER_CODE, collector.dropped);
+    const shown = capIssues(collector.list, ISSUES_PER_CODE, collector.dropped);
     expect(shown.filter((i) => i.code === 'unknown-item-code')).toHaveLength(ISSUES_PER_CODE);
     const more = shown.filter((i) => i.code === 'more-issues');
     expect(more).toHaveLength(1);
@@ -28,7 +28,7 @@ describe('issue caps', () => {
     const collector = new IssueCollector();
     for (let r = 1; r <= 200; r++) collector.push(issue('duplicate-item-code', r, 'CT-01', 'error'));
     collector.push(issue('duplicate-item-code', 500, 'CT-09', 'error'));
-    expect(errorFlags(collector).map((i) => i.itemCode)).toEqual(['CT-01', 'CT-09']);
+    expect(errorFlags(collector.list).map((i) => i.itemCode)).toEqual(['CT-01', 'CT-09']);
   });
 
   it('leaves short lists as they are', () => {
