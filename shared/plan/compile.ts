@@ -15,11 +15,12 @@ import { buildPlanIndex, type PlanIndex } from '../validate/context.ts';
 
 /**
  * A plan compiled once for a run: everything validation, scoring and ranking look up per report
- * (the item index of every level, target ids, each target's indicator, the conditions each award
- * rule really checks, the criteria's "not met" wording) worked out up front and frozen. 3,321
- * reports share one; nothing in it changes after compilePlan returns, so it needs no cache and
- * gives every caller the same answers. `plan` and `indicators` are the caller's own objects,
- * referred to, not copied.
+ * (the item index of every level, target ids, each target's indicator and points, the conditions
+ * each award rule really checks, the criteria's "not met" wording) worked out up front and frozen.
+ * 3,321 reports share one; nothing in it changes after compilePlan returns, so it needs no cache
+ * and gives every caller the same answers. `plan` and `indicators` are the caller's own objects,
+ * referred to, not copied. Scorecards refer to some of its objects (criterion labels and reasons,
+ * award labels, results of rules for other groups): read-only, like the plan's own labels.
  */
 export interface CompiledPlan {
   readonly plan: Plan;

@@ -77,7 +77,8 @@ export function evaluateAwardRule(rule: AwardRule, input: AwardInput, conditions
     // Only descriptive conditions: nothing measurable says "eligible", so the toolkit does not either.
     reasons.push(msg('score.award.no-conditions'));
   }
-  for (const condition of checked) addFailing(condition, input, reasons);
+  // An index loop: for-of over a compiled (frozen) list allocates an iterator result per step.
+  for (let i = 0; i < checked.length; i++) addFailing(checked[i]!, input, reasons);
   const status: AwardStatus = input.blocked !== undefined ? 'not-eligible' : conditionStatus(rule, reasons.length);
   // Kept for the whole run: an exact copy rather than a list grown by push (room for 16 more).
   return { ruleId: rule.id, award, eligible: status === 'eligible', status, reasons: reasons.slice() };

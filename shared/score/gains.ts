@@ -76,11 +76,13 @@ export function criterionNeeds(conditionLists: readonly (readonly AwardCondition
  * inside all-of and one-of too; a one-of whose criteria already include a "có" blocks nothing.
  */
 export function blockingCriteria(plan: Plan, criteria: readonly CriterionResult[], compiled?: CompiledPlan): CriterionResult[] {
-  const needs = compiled !== undefined && compiled.plan === plan ? compiled.criterionNeeds : criterionNeeds(plan.awards.map((rule) => conditionsOf(rule, plan)));
+  const needs =
+    compiled !== undefined && compiled.plan === plan ? compiled.criterionNeeds : criterionNeeds(plan.awards.map((rule) => conditionsOf(rule, plan)));
   const out: CriterionResult[] = [];
   for (const c of criteria) {
     if (c.met === true) continue;
-    if (needs.always.has(c.criterionId) || needs.oneOf.some((ids) => ids.includes(c.criterionId) && !ids.some((id) => answeredYes(criteria, id)))) out.push(c);
+    const id = c.criterionId;
+    if (needs.always.has(id) || needs.oneOf.some((ids) => ids.includes(id) && !ids.some((other) => answeredYes(criteria, other)))) out.push(c);
   }
   return out;
 }

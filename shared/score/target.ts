@@ -35,21 +35,13 @@ export function targetNumber(target: Target): number | null {
   return typeof target.value === 'number' ? target.value : null;
 }
 
-type Actual = { kind: 'value'; value: number | boolean } | { kind: 'missing' } | { kind: 'zero-denominator' };
-
-/** A report's figure for a target without a wrapper object (scoring reads one per target per report). */
+/** A report's figure for a target, or why there is none (a bare value: scoring reads one per target per report). */
 export type ActualValue = number | boolean | 'missing' | 'zero-denominator';
 
 const PERCENT: RatioOptions = Object.freeze({ percent: true });
 const SHARE: RatioOptions = Object.freeze({ percent: false });
 
 /** The figure a report gives for a target: the typed value first, else numerator and denominator. */
-export function actualOf(target: Target, item: ItemValue | undefined): Actual {
-  const found = actualValue(target, item);
-  return found === 'missing' || found === 'zero-denominator' ? { kind: found } : { kind: 'value', value: found };
-}
-
-/** actualOf as a bare value: the figure, or why there is none. */
 export function actualValue(target: Target, item: ItemValue | undefined): ActualValue {
   if (!item) return 'missing';
   if (isYesNo(target)) {
@@ -94,12 +86,7 @@ export const NEEDS_FIXING: TargetEvaluation = Object.freeze({
 });
 
 export function evaluateTarget(target: Target, item: ItemValue | undefined, opts: EvaluateOptions): TargetEvaluation {
-  return evaluateAt(target, item, opts.level);
-}
-
-/** evaluateTarget with the level given directly (no options object per target per report). */
-export function evaluateAt(target: Target, item: ItemValue | undefined, level: Level | null): TargetEvaluation {
-  if (!appliesTo(target, level)) return NOT_APPLICABLE;
+  if (!appliesTo(target, opts.level)) return NOT_APPLICABLE;
   const found = actualValue(target, item);
   if (found === 'missing') return MISSING;
   // The "no data" rule: 0 ÷ 0 is no figure, under every plan — the same as not reported (no

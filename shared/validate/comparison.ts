@@ -36,26 +36,56 @@ interface Side {
   value: number | null;
 }
 
+const NOT_IN_PLAN: Side = Object.freeze({ inPlan: false, code: null, item: null, value: null });
+
+function sideOf(code: string, item: CheckedItem | undefined, op: Operand): Side {
+  if (item === undefined) return { inPlan: true, code, item: null, value: null };
+  const v = resultField(item.result, op.field);
+  return { inPlan: true, code, item, value: typeof v === 'number' ? v : null };
+}
+
 function resolve(op: Operand, ctx: ValidationContext): Side {
-  const codes = ctx.index.items.has(op.item) ? [op.item] : (ctx.index.byIndicator.get(op.item) ?? []);
-  if (codes.length === 0) return { inPlan: false, code: null, item: null, value: null };
-  for (const code of codes) {
-    const item = ctx.byCode.get(code);
-    if (item === undefined) continue;
-    const v = resultField(item.result, op.field);
-    return { inPlan: true, code, item, value: typeof v === 'number' ? v : null };
+  if (ctx.index.items.has(op.item)) return sideOf(op.item, ctx.byCode.get(op.item), op);
+  const codes = ctx.index.byIndicator.get(op.item);
+  if (codes === undefined || codes.length === 0) return NOT_IN_PLAN;
+  // The first target of the indicator that the report has (by index: the plan's lists are frozen).
+  for (let k = 0; k < codes.length; k++) {
+    const item = ctx.byCode.get(codes[k]!);
+    if (item !== undefined) return sideOf(codes[k]!, item, op);
   }
-  return { inPlan: true, code: codes[0] ?? null, item: null, value: null };
+  return sideOf(codes[0]!, undefined, op);
 }
 
 export function checkComparison(rule: RuleOf<'comparison'>, ctx: ValidationContext): void {
   const left = resolve(rule.left, ctx);
+  if (!left.inPlan) return;
   const right = resolve(rule.right, ctx);
-  if (!left.inPlan || !right.inPlan) return;
+  if (!right.inPlan) return;
   const leftMissing = left.value === null;
   const rightMissing = right.value === null;
+  if (leftMissing || rightMissing) {
+    const skip =
+      rule.missingValueStrategy === 'skip-if-any-missing' ||
+      (rule.missingValueStrategy === 'skip-if-all-missing' && leftMissing && rightMissing);
+    if (skip) return;
+    const anchor = left.item ?? right.item;
+    const anchorField = left.item ? rule.left.field : rule.right.field;
+    const params = paramsOf(rule, left, right);
+    const issue = anchor
+      ? cellIssue('comparison-missing-value', rule.severity, cellField(anchor.row, anchorField), anchor.code, 'validate.comparison-missing-value', params)
+      : reportIssue('comparison-missing-value', rule.severity, { sheet: ctx.table.sheet, row: null, column: null, a1: null, field: null }, left.code, 'validate.comparison-missing-value', { ...params, a1: '' });
+    ctx.issues.push(issue);
+    return;
+  }
+  if (holds(left.value as number, rule.operator, right.value as number)) return;
+  const item = left.item as CheckedItem;
+  ctx.issues.push(cellIssue('comparison-failed', rule.severity, cellField(item.row, rule.left.field), item.code, 'validate.comparison-failed', paramsOf(rule, left, right)));
+}
+
+/** What a comparison message says: both sides (code, field, value), the operator, the right cell. Built only for an issue. */
+function paramsOf(rule: RuleOf<'comparison'>, left: Side, right: Side) {
   const words = OPERATOR_WORDS[rule.operator];
-  const params = {
+  return {
     rule: rule.id,
     leftCode: left.code,
     leftFieldVi: COLUMN_LABELS[rule.left.field].vi,
@@ -69,21 +99,4 @@ export function checkComparison(rule: RuleOf<'comparison'>, ctx: ValidationConte
     operatorEn: words.en,
     rightA1: right.item ? (cellField(right.item.row, rule.right.field).location.a1 ?? '') : '',
   };
-  const anchor = left.item ?? right.item;
-  const anchorField = left.item ? rule.left.field : rule.right.field;
-
-  if (leftMissing || rightMissing) {
-    const skip =
-      rule.missingValueStrategy === 'skip-if-any-missing' ||
-      (rule.missingValueStrategy === 'skip-if-all-missing' && leftMissing && rightMissing);
-    if (skip) return;
-    const issue = anchor
-      ? cellIssue('comparison-missing-value', rule.severity, cellField(anchor.row, anchorField), anchor.code, 'validate.comparison-missing-value', params)
-      : reportIssue('comparison-missing-value', rule.severity, { sheet: ctx.table.sheet, row: null, column: null, a1: null, field: null }, left.code, 'validate.comparison-missing-value', { ...params, a1: '' });
-    ctx.issues.push(issue);
-    return;
-  }
-  if (holds(left.value as number, rule.operator, right.value as number)) return;
-  const item = left.item as CheckedItem;
-  ctx.issues.push(cellIssue('comparison-failed', rule.severity, cellField(item.row, rule.left.field), item.code, 'validate.comparison-failed', params));
 }

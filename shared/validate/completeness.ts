@@ -17,7 +17,8 @@ export function checkCompleteness(rule: RuleOf<'completeness'>, ctx: ValidationC
   const expected = asked.length;
   if (expected === 0) return;
   const missing: string[] = [];
-  for (const code of asked) {
+  for (let k = 0; k < expected; k++) {
+    const code = asked[k]!;
     const it = ctx.byCode.get(code);
     const r = it?.result;
     const reported = r !== undefined && (r.value !== null || (r.numerator !== null && r.denominator !== null));
