@@ -413,7 +413,9 @@ export function readReportTable(grid: RawValue[][], sheet: string | null, opts: 
   const layout = rowLayout(book, sheet, columns);
   const present = layout.present;
 
-  const items: ReportRow[] = [];
+  // Sized once for every row below the header, then cut to the rows kept (no regrowth per report).
+  const items = new Array<ReportRow>(Math.max(0, rows.length - headerRow));
+  let kept = 0;
   for (let r = headerRow; r < rows.length; r++) {
     const line = rows[r];
     if (!Array.isArray(line)) continue;
@@ -425,8 +427,9 @@ export function readReportTable(grid: RawValue[][], sheet: string | null, opts: 
       }
     }
     if (empty) continue;
-    items.push(new LocatedRow(r + 1, line, layout));
+    items[kept++] = new LocatedRow(r + 1, line, layout);
   }
+  items.length = kept;
 
   const header = readHeaderBlock(rows, sheet, headerRow - 1, book);
   return { table: { sheet, header, columns, headerRow, extraColumns, rows: items }, issues };

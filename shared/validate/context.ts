@@ -68,6 +68,12 @@ export interface PlanIndex {
   applicable: readonly string[];
   /** The applicable codes a report of each target group is asked (completeness), in plan order. */
   askedByGroup: Readonly<Record<ReportGroup, readonly string[]>>;
+  /**
+   * For each target group, every code it is asked → null, in plan order: a report that has exactly
+   * those items in that order (its template's) gets its `items` as a copy of it, one allocation
+   * instead of one per added key.
+   */
+  itemsShapes: Readonly<Record<ReportGroup, Readonly<Record<string, null>>>>;
 }
 
 /** One item row read against the plan. */
@@ -190,6 +196,12 @@ export function buildPlanIndex(plan: Plan, level: Level): PlanIndex {
     otherLevel: frozenMap(otherLevel),
     applicable: Object.freeze(applicable),
     askedByGroup: Object.freeze(askedByGroup),
+    itemsShapes: Object.freeze(
+      Object.fromEntries(REPORT_GROUPS.map((group) => [group, Object.freeze(Object.fromEntries(askedByGroup[group].map((code): [string, null] => [code, null])))])) as Record<
+        ReportGroup,
+        Readonly<Record<string, null>>
+      >,
+    ),
   });
 }
 

@@ -81,7 +81,9 @@ function readItem(code: string, item: PlanItem, row: CheckedItem['row']): Checke
 }
 
 export function readItems(table: ReportTable, index: PlanIndex): ReadItems {
-  const checked: CheckedItem[] = [];
+  // Sized for every row, then cut to the items read (no regrowth per report).
+  const checked = new Array<CheckedItem>(table.rows.length);
+  let count = 0;
   const byCode = new CheckedByCode(index);
   const setAside: SetAsideRow[] = [];
   for (const row of table.rows) {
@@ -105,8 +107,9 @@ export function readItems(table: ReportTable, index: PlanIndex): ReadItems {
       continue;
     }
     const item = readItem(code, planItem, row);
-    checked.push(item);
+    checked[count++] = item;
     byCode.set(item);
   }
+  checked.length = count;
   return { checked, byCode, setAside };
 }

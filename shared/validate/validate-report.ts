@@ -1,12 +1,12 @@
 import type { Indicator } from '../schema/indicator.ts';
 import type { Issue } from '../schema/issue.ts';
 import type { Plan } from '../schema/plan.ts';
-import type { Report, ReportCell, ReportTable } from '../schema/report.ts';
+import type { Report, ReportCell, ReportGroup, ReportTable } from '../schema/report.ts';
 import type { Rule } from '../schema/rule.ts';
 import { parseGroup } from '../parse/group.ts';
 import { parseLevel } from '../parse/level.ts';
 import { cellText } from '../parse/text.ts';
-import type { ValidationContext } from './context.ts';
+import type { CheckedItem, PlanIndex, ValidationContext } from './context.ts';
 import { compiledFor, type CompiledPlan } from '../plan/compile.ts';
 import { frozenMap } from '../frozen.ts';
 import { readItems } from './read-items.ts';
@@ -65,6 +65,17 @@ function run(rule: Rule, ctx: ValidationContext): void {
   }
 }
 
+/** The report's items by code, in row order. */
+function itemsOf(checked: readonly CheckedItem[], index: PlanIndex, group: ReportGroup): Report['items'] {
+  const asked = index.askedByGroup[group];
+  let asTemplate = checked.length === asked.length;
+  for (let k = 0; asTemplate && k < checked.length; k++) asTemplate = checked[k]!.code === asked[k];
+  // Same keys in the same order either way; the copy of the shape just allocates once.
+  const items: Report['items'] = asTemplate ? ({ ...index.itemsShapes[group] } as unknown as Report['items']) : {};
+  for (let k = 0; k < checked.length; k++) items[checked[k]!.code] = checked[k]!.result;
+  return items;
+}
+
 function headerText(cell: ReportCell | null): string | null {
   return cell === null ? null : cellText(cell.raw);
 }
@@ -114,8 +125,7 @@ export function validateCompiled(table: ReportTable, compiled: CompiledPlan, opt
   const index = compiled.indexes[reportLevel ?? compiled.level];
   const { checked, byCode, setAside } = readItems(table, index);
 
-  const items: Report['items'] = {};
-  for (const it of checked) items[it.code] = it.result;
+  const items = itemsOf(checked, index, reportGroup ?? 'agency');
   const unit: Report['unit'] = { name: headerText(header.unitName), code: headerText(header.unitCode), level: reportLevel };
   // An unreadable `Đối tượng` is an error (header.ts) and reads as not given, never as a guess.
   // (The key is left out when the sheet does not say, as in sheets made before the field existed.)
