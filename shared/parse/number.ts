@@ -237,7 +237,8 @@ function percentSignNote(raw: RawValue, value: number): ParseNote {
   };
 }
 
-function finish(value: number, hadPercentSign: boolean, raw: RawValue, opts: NumberOptions): Parsed {
+/** A number read as it is (no note: returned bare), or with the note saying how it was read. */
+function finish(value: number, hadPercentSign: boolean, raw: RawValue, opts: NumberOptions): number | Parsed {
   if (opts.percent) {
     if (!hadPercentSign && value > 0 && value < 1) {
       // Rounding to 1e-9 of a point keeps 0.855 × 100 at 85.5 instead of 85.49999999999999;
@@ -246,13 +247,23 @@ function finish(value: number, hadPercentSign: boolean, raw: RawValue, opts: Num
       const percent = scaled >= 1e-3 ? Math.round(scaled * 1e9) / 1e9 : scaled;
       return { kind: 'number', value: percent, note: shareNote(raw, percent) };
     }
-    return { kind: 'number', value, note: null };
+    return value;
   }
-  return { kind: 'number', value, note: hadPercentSign ? percentSignNote(raw, value) : null };
+  return hadPercentSign ? { kind: 'number', value, note: percentSignNote(raw, value) } : value;
 }
 
 /** A number from a raw cell (see the rules above). Never throws. */
 export function parseNumber(raw: RawValue, opts: NumberOptions): Parsed {
+  const read = readNumberCell(raw, opts);
+  return typeof read === 'number' ? { kind: 'number', value: read, note: null } : read;
+}
+
+/**
+ * parseNumber without an object for the usual case: a number read with nothing to say about it is
+ * returned bare; anything else (blank, error, a number with its note) as parseNumber gives it. For
+ * the hot path (validation of every value cell of a run).
+ */
+export function readNumberCell(raw: RawValue, opts: NumberOptions): number | Parsed {
   if (raw === null || raw === undefined) return BLANK;
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return notANumber(raw, opts.percent);

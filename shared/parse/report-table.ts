@@ -225,7 +225,8 @@ const COLUMN_AT: Readonly<Record<ItemColumn, number>> = Object.freeze({ code: 0,
  * An item row as readReportTable finds it: its row number and the grid line it is on. The core
  * reads raw values by column index (rowRaw) and builds a cell with its location only when it needs
  * one (rowCell: an issue to raise); `cells`, all seven located cells, is built on first use for the
- * surfaces that show a row. Nothing is copied from the grid, which is never changed.
+ * surfaces that show a row. Nothing is copied from the grid, which is never changed — and which the
+ * caller must not change either while it uses the table (the row reads its line when asked).
  */
 export class LocatedRow implements ReportRow {
   readonly row: number;

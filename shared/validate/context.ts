@@ -4,7 +4,7 @@ import type { Criterion, Plan, Target } from '../schema/plan.ts';
 import { REPORT_GROUPS } from '../schema/levels.ts';
 import type { ReportGroup, ItemValue, Report, ReportCell, ReportRow, ReportTable } from '../schema/report.ts';
 import { groupApplies } from '../score/group.ts';
-import type { Parsed } from '../parse/parsed.ts';
+import type { Parsed, ParseNote } from '../parse/parsed.ts';
 import { foldKey } from '../parse/text.ts';
 import { rowCell } from '../parse/report-table.ts';
 import { frozenMap } from '../frozen.ts';
@@ -76,14 +76,23 @@ export interface PlanIndex {
   itemsShapes: Readonly<Record<ReportGroup, Readonly<Record<string, null>>>>;
 }
 
+/**
+ * What validation keeps of a value cell: its kind and what parsing had to say (an error, a note). A
+ * number's value is not repeated here: it is in the item's `result` (read it with resultField).
+ */
+export type CellRead = Exclude<Parsed, { kind: 'number' }> | { kind: 'number'; note: ParseNote | null };
+
+/** A number read with nothing to say about it: one shared object, not one per cell. */
+export const PLAIN_NUMBER: CellRead = Object.freeze({ kind: 'number', note: null });
+
 /** One item row read against the plan. */
 export interface CheckedItem {
   code: string;
   row: ReportRow;
   item: PlanItem;
-  numerator: Parsed;
-  denominator: Parsed;
-  value: Parsed;
+  numerator: CellRead;
+  denominator: CellRead;
+  value: CellRead;
   /** What goes into the Report. */
   result: ItemValue;
 }
@@ -218,7 +227,7 @@ function askedCodes(plan: Plan, items: ReadonlyMap<string, PlanItem>, applicable
 
 // Field access by a ValueField without `obj[field]`: a keyed load whose key changes from call to
 // call made V8 deoptimise the range rule over and over (1,180 times in the bench).
-export function parsedField(it: CheckedItem, field: ValueField): Parsed {
+export function parsedField(it: CheckedItem, field: ValueField): CellRead {
   return field === 'value' ? it.value : field === 'numerator' ? it.numerator : it.denominator;
 }
 

@@ -20,8 +20,9 @@ const POLICY_WORDS: Record<ZeroDenominator, { vi: string; en: string }> = {
 export function checkNumeratorLeDenominator(rule: RuleOf<'numerator-le-denominator'>, ctx: ValidationContext): void {
   for (const it of ctx.checked) {
     if (!it.item.percent || it.numerator.kind !== 'number' || it.denominator.kind !== 'number') continue;
-    const n = it.numerator.value;
-    const d = it.denominator.value;
+    // Both read as numbers: their values are the item's result.
+    const n = it.result.numerator as number;
+    const d = it.result.denominator as number;
     if (n < 0 || d < 0) continue; // the range rule speaks about negatives
     if (n > d) {
       ctx.issues.push(

@@ -1,6 +1,6 @@
 import type { RuleOf, ValueField } from '../schema/rule.ts';
 import { quoteRaw } from '../parse/text.ts';
-import { cellField, parsedField, UNIT_BITS, type ValidationContext } from './context.ts';
+import { cellField, parsedField, resultField, UNIT_BITS, type ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
 
 /**
@@ -22,7 +22,7 @@ export function checkRange(rule: RuleOf<'range'>, ctx: ValidationContext): void 
     for (const field of rule.fields as ValueField[]) {
       const parsed = parsedField(it, field);
       if (parsed.kind !== 'number') continue;
-      const v = parsed.value;
+      const v = resultField(it.result, field) as number;
       if ((rule.min === undefined || v >= rule.min) && (rule.max === undefined || v <= rule.max) && (!rule.integer || Number.isInteger(v))) continue;
       const cell = cellField(it.row, field);
       const raw = quoteRaw(cell.raw);

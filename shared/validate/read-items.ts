@@ -1,11 +1,11 @@
 import type { ItemValue, ReportRow, ReportTable } from '../schema/report.ts';
 import { rowRaw } from '../parse/report-table.ts';
 import { parseBoolean } from '../parse/boolean.ts';
-import { parseNumber } from '../parse/number.ts';
+import { readNumberCell } from '../parse/number.ts';
 import { BLANK, type Parsed } from '../parse/parsed.ts';
 import { cellText, foldKey } from '../parse/text.ts';
 import { ratioValue, type RatioOptions } from '../ratio.ts';
-import { CheckedByCode, type CheckedItem, type PlanIndex, type PlanItem, type SetAsideRow } from './context.ts';
+import { CheckedByCode, PLAIN_NUMBER, type CellRead, type CheckedItem, type PlanIndex, type PlanItem, type SetAsideRow } from './context.ts';
 
 /**
  * Reads every item row of a table against the plan: which item the row is (code as typed,
@@ -28,8 +28,14 @@ export interface ReadItems {
   setAside: SetAsideRow[];
 }
 
-function numberOf(p: Parsed): number | null {
-  return p.kind === 'number' ? p.value : null;
+/** The number a cell was read as (null: blank or not a number). */
+function numberOf(read: number | Parsed): number | null {
+  return typeof read === 'number' ? read : read.kind === 'number' ? read.value : null;
+}
+
+/** What validation keeps of a cell: its kind and parse findings; a bare number becomes PLAIN_NUMBER. */
+function kept(read: number | Parsed): CellRead {
+  return typeof read === 'number' ? PLAIN_NUMBER : read;
 }
 
 // The plan's own code string is returned, never the typed copy: the report's items are keyed by it,
@@ -50,20 +56,21 @@ function hasAnyValue(row: ReportRow): boolean {
 }
 
 function readItem(code: string, item: PlanItem, row: CheckedItem['row']): CheckedItem {
-  let numerator: Parsed = BLANK;
-  let denominator: Parsed = BLANK;
-  let value: Parsed;
+  let numerator: number | Parsed = BLANK;
+  let denominator: number | Parsed = BLANK;
+  let value: number | Parsed;
   let resultValue: number | boolean | null = null;
   if (item.expects === 'boolean') {
-    value = parseBoolean(rowRaw(row, 'value'));
-    if (value.kind === 'boolean') resultValue = value.value;
+    const answer = parseBoolean(rowRaw(row, 'value'));
+    if (answer.kind === 'boolean') resultValue = answer.value;
+    value = answer;
   } else {
     // Counts are counts even in a percent row: the share rule applies only to the value.
-    numerator = parseNumber(rowRaw(row, 'numerator'), COUNT);
-    denominator = parseNumber(rowRaw(row, 'denominator'), COUNT);
-    value = parseNumber(rowRaw(row, 'value'), item.percent ? PERCENT : COUNT);
+    numerator = readNumberCell(rowRaw(row, 'numerator'), COUNT);
+    denominator = readNumberCell(rowRaw(row, 'denominator'), COUNT);
+    value = readNumberCell(rowRaw(row, 'value'), item.percent ? PERCENT : COUNT);
     resultValue = numberOf(value);
-    if (resultValue === null && value.kind === 'blank' && item.percent) {
+    if (resultValue === null && typeof value !== 'number' && value.kind === 'blank' && item.percent) {
       // No value when the denominator is 0 or negative (the range rule names a negative count).
       resultValue = ratioValue(numberOf(numerator), numberOf(denominator), COUNTS_AS_PERCENT);
     }
@@ -77,7 +84,7 @@ function readItem(code: string, item: PlanItem, row: CheckedItem['row']): Checke
     evidence,
     row: row.row,
   };
-  return { code, row, item, numerator, denominator, value, result };
+  return { code, row, item, numerator: kept(numerator), denominator: kept(denominator), value: kept(value), result };
 }
 
 export function readItems(table: ReportTable, index: PlanIndex): ReadItems {

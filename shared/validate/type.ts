@@ -1,8 +1,7 @@
 import type { ValueField } from '../schema/rule.ts';
 import { rowCell } from '../parse/report-table.ts';
 import type { RuleOf } from '../schema/rule.ts';
-import type { Parsed } from '../parse/parsed.ts';
-import type { CheckedItem, ValidationContext } from './context.ts';
+import type { CellRead, CheckedItem, ValidationContext } from './context.ts';
 import { cellIssue } from './issue.ts';
 import type { IssueKey } from './issue-codes.ts';
 
@@ -12,7 +11,7 @@ import type { IssueKey } from './issue-codes.ts';
  * count) keep their own severity.
  */
 // The cell (and its location) is built only when there is something to say about it.
-function report(rule: RuleOf<'type'>, ctx: ValidationContext, it: CheckedItem, parsed: Parsed, field: ValueField): void {
+function report(rule: RuleOf<'type'>, ctx: ValidationContext, it: CheckedItem, parsed: CellRead, field: ValueField): void {
   // The parser words its own findings; tests/shared/validate/issue-codes.test.ts checks those keys
   // are the ones registered for its codes.
   if (parsed.kind === 'error') {

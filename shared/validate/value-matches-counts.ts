@@ -15,16 +15,18 @@ export function checkValueMatchesCounts(rule: RuleOf<'value-matches-counts'>, ct
   for (const it of ctx.checked) {
     if (!it.item.percent) continue;
     if (it.value.kind !== 'number' || it.numerator.kind !== 'number' || it.denominator.kind !== 'number') continue;
-    const d = it.denominator.value;
-    const computed = ratioValue(it.numerator.value, d, COUNTS_AS_PERCENT);
+    // All three read as numbers: their values are the item's result.
+    const n = it.result.numerator as number;
+    const d = it.result.denominator as number;
+    const computed = ratioValue(n, d, COUNTS_AS_PERCENT);
     if (computed === null) continue;
-    const typed = it.value.value;
+    const typed = it.result.value as number;
     if (Math.abs(typed - computed) <= rule.tolerance) continue;
     ctx.issues.push(
       cellIssue('value-disagrees-with-counts', rule.severity, rowCell(it.row, 'value'), it.code, 'validate.value-disagrees-with-counts', {
         value: typed,
         computed: Math.round(computed * 100) / 100,
-        numerator: it.numerator.value,
+        numerator: n,
         denominator: d,
         tolerance: rule.tolerance,
       }),
