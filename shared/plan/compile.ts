@@ -3,12 +3,12 @@ import type { Indicator } from '../schema/indicator.ts';
 import type { AwardCondition, Plan, Target } from '../schema/plan.ts';
 import type { Message } from '../schema/issue.ts';
 import type { ReportGroup } from '../schema/report.ts';
-import type { AwardResult } from '../schema/scorecard.ts';
+import type { AwardResult, Gain } from '../schema/scorecard.ts';
 import { LEVELS, REPORT_GROUPS } from '../schema/levels.ts';
 import { frozenMap, frozenSet } from '../frozen.ts';
 import { ruleConditions, negateVi, oneOfLabel, otherGroupResult } from '../score/award.ts';
 import { criteriaAsked, type AskedCriterion } from '../score/criteria.ts';
-import { criterionNeeds, type CriterionNeeds } from '../score/gains.ts';
+import { criterionGain, criterionNeeds, type CriterionNeeds } from '../score/gains.ts';
 import { groupApplies, ruleGroup } from '../score/group.ts';
 import { targetScoring, type TargetScoring } from '../score/item.ts';
 import { buildPlanIndex, type PlanIndex } from '../validate/context.ts';
@@ -19,8 +19,9 @@ import { buildPlanIndex, type PlanIndex } from '../validate/context.ts';
  * each award rule really checks, the criteria's "not met" wording) worked out up front and frozen.
  * 3,321 reports share one; nothing in it changes after compilePlan returns, so it needs no cache
  * and gives every caller the same answers. `plan` and `indicators` are the caller's own objects,
- * referred to, not copied. Scorecards refer to some of its objects (criterion labels and reasons,
- * award labels, results of rules for other groups): read-only, like the plan's own labels.
+ * referred to, not copied. Scorecards refer to some of its objects (items, criterion results and
+ * gains that carry none of the report's own figures, labels, criterion reasons, results of rules
+ * for other groups): read-only, like the plan's own labels.
  */
 export interface CompiledPlan {
   readonly plan: Plan;
@@ -43,6 +44,8 @@ export interface CompiledPlan {
   readonly criteriaByGroup: ReadonlyMap<ReportGroup, readonly AskedCriterion[]>;
   /** The criteria the award rules need, for the criteria that block an award (gains). */
   readonly criterionNeeds: CriterionNeeds;
+  /** Each criterion id → its gain when it blocks an award (the same for every report: frozen, shared). */
+  readonly criterionGains: ReadonlyMap<string, Gain>;
   /** Each unlabelled one-of condition of the award rules → its wording in both languages. */
   readonly oneOfLabels: ReadonlyMap<AwardCondition, { readonly vi: string; readonly en: string }>;
   /** Each award rule's award label as scorecards give it (a copy of the plan's), in plan order. */
@@ -87,6 +90,7 @@ export function compilePlan(plan: Plan, level: Level, opts: CompileOptions): Com
     targetScoring: Object.freeze(plan.targets.map((t) => targetScoring(t, plan.scoring.method, indicators.get(t.indicatorId), targetIds))),
     criteriaByGroup: frozenMap(REPORT_GROUPS.map((g) => [g, Object.freeze(criteriaAsked(plan, g).map(freezeAsked))] as const)),
     criterionNeeds: criterionNeeds(ruleConditionList),
+    criterionGains: frozenMap(plan.criteria.map((c) => [c.id, Object.freeze(criterionGain(c.id))] as const)),
     oneOfLabels: frozenMap(oneOfs.map((c) => [c, Object.freeze(oneOfLabel(c, plan))] as const)),
     awardLabels: Object.freeze(awardLabels),
     otherGroupResults: frozenMap(
@@ -108,6 +112,9 @@ function freezeMessage(m: Message): Message {
 
 function freezeAsked(a: AskedCriterion): AskedCriterion {
   Object.freeze(a.label);
+  Object.freeze(a.answeredYes);
+  Object.freeze(a.answeredNo);
+  Object.freeze(a.notAnswered);
   freezeMessage(a.notMet);
   freezeMessage(a.unanswered);
   return Object.freeze(a);

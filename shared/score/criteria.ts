@@ -26,13 +26,19 @@ export function answerOf(item: ItemValue | undefined): boolean | null {
 export function criteriaResults(report: Report, plan: Plan, compiled?: CompiledPlan): CriterionResult[] {
   const group = reportGroupOf(report);
   const asked = (compiled !== undefined && compiled.plan === plan ? compiled.criteriaByGroup.get(group) : undefined) ?? criteriaAsked(plan, group);
-  return asked.map((a) => ({ criterionId: a.criterion.id, label: a.label, mandatory: a.criterion.mandatory, met: answerOf(reportItem(report, a.criterion.id)) }));
+  return asked.map((a) => resultOf(a, answerOf(reportItem(report, a.criterion.id))));
+}
+
+/** The asked criterion's result for an answer: one of its three, shared by every report that gives that answer. */
+function resultOf(asked: AskedCriterion, met: boolean | null): CriterionResult {
+  return met === true ? asked.answeredYes : met === false ? asked.answeredNo : asked.notAnswered;
 }
 
 /**
  * A criterion asked of a report group, with what every scorecard says of it: its label (a copy,
- * not the plan's object) and the award reasons it gives when not answered "có". A compiled plan
- * holds them frozen, shared by the scorecards of the run (read-only, like the items' labels).
+ * not the plan's object), its result for each answer, and the award reasons it gives when not
+ * answered "có". A compiled plan holds them frozen, shared by the scorecards of the run
+ * (read-only, like the items' labels).
  */
 export interface AskedCriterion {
   readonly criterion: Criterion;
@@ -40,6 +46,10 @@ export interface AskedCriterion {
   /** "chưa đăng ký thi đua" (award.ts). */
   readonly notMet: Message;
   readonly unanswered: Message;
+  /** Its scorecard result when answered "có" (met true), "không" (false), or not answered (null). */
+  readonly answeredYes: CriterionResult;
+  readonly answeredNo: CriterionResult;
+  readonly notAnswered: CriterionResult;
 }
 
 /** The plan's criteria asked of reports of a group, in plan order. */
@@ -49,10 +59,15 @@ export function criteriaAsked(plan: Plan, group: ReportGroup): AskedCriterion[] 
 
 function askedCriterion(criterion: Criterion): AskedCriterion {
   const { vi, en } = criterion.label;
+  const label = { vi, en };
+  const result = (met: boolean | null): CriterionResult => ({ criterionId: criterion.id, label, mandatory: criterion.mandatory, met });
   return {
     criterion,
-    label: { vi, en },
+    label,
     notMet: msg('score.award.criterion-not-met', { labelVi: negateVi(vi), labelEn: en }),
     unanswered: msg('score.award.criterion-unanswered', { labelVi: vi, labelEn: en }),
+    answeredYes: result(true),
+    answeredNo: result(false),
+    notAnswered: result(null),
   };
 }

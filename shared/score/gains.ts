@@ -15,19 +15,30 @@ const KIND = { 'not-met': 'not-met', missing: 'no-data', 'needs-fixing': 'needs-
  * points first, then most attainment, then the plan's order. Points the rule cannot tell (unknown
  * maximum) add 0 here. `targets` are the plan's, in the order of `items` (what reaching each target gives).
  */
-export function biggestGains(items: readonly ScoredItem[], targets: readonly TargetScoring[], blocking: readonly CriterionResult[] = []): Gain[] {
+export function biggestGains(
+  items: readonly ScoredItem[],
+  targets: readonly TargetScoring[],
+  blocking: readonly CriterionResult[] = [],
+  criterionGains?: ReadonlyMap<string, Gain>,
+): Gain[] {
   const out: Gain[] = [];
-  for (const c of blocking) out.push({ kind: 'criterion', targetId: c.criterionId, points: 0, attainment: 0, gap: null });
+  for (const c of blocking) out.push(criterionGains?.get(c.criterionId) ?? criterionGain(c.criterionId));
   const first = out.length;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     if (item.status !== 'not-met' && item.status !== 'missing' && item.status !== 'needs-fixing') continue;
     // Every such item applies, so reaching its target gives the target's pointsIfMet.
-    const pointsIfMet = targets[i]!.pointsIfMet;
-    const now = item.points ?? 0;
-    const points = pointsIfMet === null || item.points === null ? 0 : Math.max(0, pointsIfMet - now);
-    const attainment = Math.max(0, 1 - (item.attainment ?? 0));
-    const gain: Gain = { kind: KIND[item.status], targetId: item.targetId, points, attainment, gap: item.gap };
+    const ts = targets[i]!;
+    const points = gainPoints(item, ts.pointsIfMet);
+    const attainment = gainAttainment(item);
+    // The compiled plan's gain of such an item (frozen, shared by the run's scorecards) when it
+    // has these very values: the values decide, not which object the item is, so a flagged item
+    // (built per report, for its errors) shares it too.
+    const known = item.status === 'missing' ? ts.noDataGain : item.status === 'needs-fixing' ? ts.needsFixingGain : ts.noGain;
+    const gain =
+      known !== null && known.targetId === item.targetId && Object.is(known.points, points) && Object.is(known.attainment, attainment) && Object.is(known.gap, item.gap)
+        ? known
+        : { kind: KIND[item.status], targetId: item.targetId, points, attainment, gap: item.gap };
     // Insertion in place (no order array): a gain moves ahead only of gains that are strictly
     // smaller, so ties keep the plan's order, as a stable sort would.
     let k = out.length;
@@ -39,6 +50,28 @@ export function biggestGains(items: readonly ScoredItem[], targets: readonly Tar
     out[k] = gain;
   }
   return out;
+}
+
+/**
+ * What reaching its target would add to an item that is not met, has no data or needs fixing
+ * (`pointsIfMet`: the target's, TargetScoring); biggestGains builds the same.
+ */
+export function gainOf(item: ScoredItem, pointsIfMet: number | null): Gain {
+  const kind = KIND[item.status as keyof typeof KIND];
+  return { kind, targetId: item.targetId, points: gainPoints(item, pointsIfMet), attainment: gainAttainment(item), gap: item.gap };
+}
+
+function gainPoints(item: ScoredItem, pointsIfMet: number | null): number {
+  return pointsIfMet === null || item.points === null ? 0 : Math.max(0, pointsIfMet - item.points);
+}
+
+function gainAttainment(item: ScoredItem): number {
+  return Math.max(0, 1 - (item.attainment ?? 0));
+}
+
+/** A criterion that blocks an award: no points, but no award without it (targetId: the criterion's id). */
+export function criterionGain(criterionId: string): Gain {
+  return { kind: 'criterion', targetId: criterionId, points: 0, attainment: 0, gap: null };
 }
 
 /** Most points first, then most attainment (the comparator of a sort by points, attainment, position). */

@@ -54,7 +54,7 @@ export function scoreCompiled(report: Report, compiled: CompiledPlan, issues: re
     total,
     criteria,
     award: awardResults({ plan, report, items, total, criteria, compiled, blocked: awardBlock(errors) }),
-    gains: biggestGains(items, targetScoring, blockingCriteria(plan, criteria, compiled)),
+    gains: biggestGains(items, targetScoring, blockingCriteria(plan, criteria, compiled), compiled.criterionGains),
     errors,
   };
 }
