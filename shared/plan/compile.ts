@@ -6,7 +6,7 @@ import type { ReportGroup } from '../schema/report.ts';
 import type { AwardResult, Gain } from '../schema/scorecard.ts';
 import { LEVELS, REPORT_GROUPS } from '../schema/levels.ts';
 import { frozenMap, frozenSet } from '../frozen.ts';
-import { ruleConditions, negateVi, oneOfLabel, otherGroupResult } from '../score/award.ts';
+import { indicatorMissing, ruleConditions, negateVi, oneOfLabel, otherGroupResult, passedResult } from '../score/award.ts';
 import { criteriaAsked, type AskedCriterion } from '../score/criteria.ts';
 import { criterionGain, criterionNeeds, type CriterionNeeds } from '../score/gains.ts';
 import { groupApplies, ruleGroup } from '../score/group.ts';
@@ -55,9 +55,14 @@ export interface CompiledPlan {
    * same for every report of the group), undefined when it applies; in plan order.
    */
   readonly otherGroupResults: ReadonlyMap<ReportGroup, readonly (AwardResult | undefined)[]>;
+  /** Each rule's result when nothing blocks it and every condition holds (eligible or proposable), in plan order. */
+  readonly passedResults: readonly AwardResult[];
+  /** Each indicator condition of the award rules → its reason when a report gives no figure for it. */
+  readonly indicatorMissing: ReadonlyMap<AwardCondition, Message>;
 }
 
 type OneOf = Extract<AwardCondition, { kind: 'one-of' }>;
+type IndicatorCondition = Extract<AwardCondition, { kind: 'indicator' }>;
 
 export interface CompileOptions {
   /**
@@ -78,6 +83,9 @@ export function compilePlan(plan: Plan, level: Level, opts: CompileOptions): Com
   const targetIds = frozenSet(plan.targets.map((t: Target) => t.id));
   const awardLabels = plan.awards.map((rule) => Object.freeze({ vi: rule.award.vi, en: rule.award.en }));
   const oneOfs = plan.awards.flatMap((rule) => rule.conditions).filter((c): c is OneOf => c.kind === 'one-of' && c.label === undefined);
+  // Indicator conditions of the rules, inside one-of and all-of too.
+  const leaves = plan.awards.flatMap((rule) => rule.conditions.flatMap((c) => (c.kind === 'one-of' || c.kind === 'all-of' ? c.conditions : [c])));
+  const indicatorConditions = leaves.filter((c): c is IndicatorCondition => c.kind === 'indicator');
   return Object.freeze({
     plan,
     level,
@@ -99,6 +107,8 @@ export function compilePlan(plan: Plan, level: Level, opts: CompileOptions): Com
         return [g, Object.freeze(results)] as const;
       }),
     ),
+    passedResults: Object.freeze(plan.awards.map((rule, i) => freezeResult(passedResult(rule, awardLabels[i]!)))),
+    indicatorMissing: frozenMap(indicatorConditions.map((c) => [c, freezeMessage(indicatorMissing(c))] as const)),
   });
 }
 

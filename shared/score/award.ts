@@ -65,9 +65,15 @@ export function criterionIds(conditions: readonly AwardCondition[]): string[] {
  * document only lets the unit be proposed); each condition that does not hold gives one reason
  * (after `input.blocked`, which makes the rule not eligible). A rule for another group is
  * `not-applicable` and is not evaluated. `conditions`: the rule's conditionsOf, when the caller has
- * them at hand.
+ * them at hand; `passed`: its passedResult, when the caller has it (the compiled plan's, shared).
  */
-export function evaluateAwardRule(rule: AwardRule, input: AwardInput, conditions?: readonly AwardCondition[], awardLabel?: AwardResult['award']): AwardResult {
+export function evaluateAwardRule(
+  rule: AwardRule,
+  input: AwardInput,
+  conditions?: readonly AwardCondition[],
+  awardLabel?: AwardResult['award'],
+  passed?: AwardResult,
+): AwardResult {
   const award = awardLabel ?? { vi: rule.award.vi, en: rule.award.en };
   const reportGroup = reportGroupOf(input.report);
   if (!groupApplies(ruleGroup(rule), reportGroup)) return otherGroupResult(rule, award);
@@ -79,9 +85,19 @@ export function evaluateAwardRule(rule: AwardRule, input: AwardInput, conditions
   }
   // An index loop: for-of over a compiled (frozen) list allocates an iterator result per step.
   for (let i = 0; i < checked.length; i++) addFailing(checked[i]!, input, reasons);
+  if (reasons.length === 0) return passed ?? passedResult(rule, award);
   const status: AwardStatus = input.blocked !== undefined ? 'not-eligible' : conditionStatus(rule, reasons.length);
   // Kept for the whole run: an exact copy rather than a list grown by push (room for 16 more).
   return { ruleId: rule.id, award, eligible: status === 'eligible', status, reasons: reasons.slice() };
+}
+
+/**
+ * A rule's result when nothing blocks it and every condition holds: eligible, or proposable; no
+ * reasons. The same for every such report (compilePlan keeps one per rule, frozen).
+ */
+export function passedResult(rule: AwardRule, award: AwardResult['award']): AwardResult {
+  const status = conditionStatus(rule, 0);
+  return { ruleId: rule.id, award, eligible: status === 'eligible', status, reasons: [] };
 }
 
 /** The result of a rule for another group than the report's: not applicable, not evaluated. */
@@ -109,7 +125,7 @@ export function awardResults(input: AwardInput): Scorecard['award'] {
   let headAt = -1;
   let headOrder = STATUS_ORDER['not-applicable'];
   const rules = plan.awards.map((rule, i) => {
-    const r = otherGroup?.[i] ?? evaluateAwardRule(rule, input, known?.ruleConditions[i], known?.awardLabels[i]);
+    const r = otherGroup?.[i] ?? evaluateAwardRule(rule, input, known?.ruleConditions[i], known?.awardLabels[i], known?.passedResults[i]);
     if (r.status === 'not-applicable') return r;
     // Its status by its conditions: the block reason is not one of them.
     const order = STATUS_ORDER[conditionStatus(rule, blocked === undefined ? r.reasons.length : r.reasons.length - 1)];
@@ -185,9 +201,8 @@ function leafFailing(condition: AwardLeafCondition, input: AwardInput): Message 
     case 'indicator': {
       const actual = conditionValue(condition.code, input);
       const { label, comparator, value } = condition;
-      if (actual === null) {
-        return msg('score.award.indicator-missing', { labelVi: label.vi, labelEn: label.en, comparator: comparatorSymbol(comparator), value });
-      }
+      // No figure: the same reason for every report (the compiled plan's, shared).
+      if (actual === null) return input.compiled?.indicatorMissing.get(condition) ?? indicatorMissing(condition);
       if (meets(actual, comparator, value)) return null;
       return msg('score.award.indicator-not-met', { labelVi: label.vi, labelEn: label.en, comparator: comparatorSymbol(comparator), value, actual });
     }
@@ -201,6 +216,12 @@ function leafFailing(condition: AwardLeafCondition, input: AwardInput): Message 
       return missing === 0 ? null : msg('score.award.results-missing', { missing });
     }
   }
+}
+
+/** The reason of an indicator condition the report gives no figure for. */
+export function indicatorMissing(condition: Extract<AwardLeafCondition, { kind: 'indicator' }>): Message {
+  const { label, comparator, value } = condition;
+  return msg('score.award.indicator-missing', { labelVi: label.vi, labelEn: label.en, comparator: comparatorSymbol(comparator), value });
 }
 
 /** Where the report's answer to a criterion is; -1 when it was not asked. */

@@ -21,12 +21,16 @@ export function biggestGains(
   blocking: readonly CriterionResult[] = [],
   criterionGains?: ReadonlyMap<string, Gain>,
 ): Gain[] {
-  const out: Gain[] = [];
-  for (const c of blocking) out.push(criterionGains?.get(c.criterionId) ?? criterionGain(c.criterionId));
-  const first = out.length;
+  // Sized once: a scorecard keeps this list, and one grown by push keeps room for 17.
+  let size = blocking.length;
+  for (let i = 0; i < items.length; i++) if (hasGain(items[i]!)) size++;
+  const out = new Array<Gain>(size);
+  let length = 0;
+  for (const c of blocking) out[length++] = criterionGains?.get(c.criterionId) ?? criterionGain(c.criterionId);
+  const first = length;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    if (item.status !== 'not-met' && item.status !== 'missing' && item.status !== 'needs-fixing') continue;
+    if (!hasGain(item)) continue;
     // Every such item applies, so reaching its target gives the target's pointsIfMet.
     const ts = targets[i]!;
     const points = gainPoints(item, ts.pointsIfMet);
@@ -41,8 +45,7 @@ export function biggestGains(
         : { kind: KIND[item.status], targetId: item.targetId, points, attainment, gap: item.gap };
     // Insertion in place (no order array): a gain moves ahead only of gains that are strictly
     // smaller, so ties keep the plan's order, as a stable sort would.
-    let k = out.length;
-    out.push(gain);
+    let k = length++;
     while (k > first && ranksBefore(gain, out[k - 1]!)) {
       out[k] = out[k - 1]!;
       k--;
@@ -50,6 +53,11 @@ export function biggestGains(
     out[k] = gain;
   }
   return out;
+}
+
+/** Whether reaching its target would add anything: an item that is not met, has no data or needs fixing. */
+function hasGain(item: ScoredItem): item is ScoredItem & { status: keyof typeof KIND } {
+  return item.status === 'not-met' || item.status === 'missing' || item.status === 'needs-fixing';
 }
 
 /**
