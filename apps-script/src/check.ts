@@ -7,6 +7,7 @@ import type { Issue, Location } from '../../shared/schema/issue.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Report, ReportTable } from '../../shared/schema/report.ts';
 import { validateReport } from '../../shared/validate/index.ts';
+import type { CoreRun } from '../../shared/plan/core-run.ts';
 import type { IssueDto } from './dto.ts';
 import type { SheetLike } from './gas.ts';
 import { readSheet, type SheetGrid } from './sheet-port.ts';
@@ -49,8 +50,9 @@ export function planOf(table: ReportTable, tabs: PlanTabs = NO_TABS): { plan: Pl
   return { plan: null, issue: { code: 'plan-unknown', severity: 'error', location, itemCode: null, message: msg('sheets.error.plan-unknown', { planId: id }) }, tab: null };
 }
 
-export function checkGrid(sheet: SheetLike, read: SheetGrid, tabs: PlanTabs = NO_TABS): Checked {
-  const located = readReportTable(read.grid, read.name);
+/** `run`: what the sheets of one flow share (each plan compiled once, cell locations), for flows over many sheets. */
+export function checkGrid(sheet: SheetLike, read: SheetGrid, tabs: PlanTabs = NO_TABS, run?: CoreRun): Checked {
+  const located = readReportTable(read.grid, read.name, run ? { locations: run.locations } : {});
   const issues = [...located.issues];
   const table = located.table;
   if (table === null) return { sheet, read, table, plan: null, report: null, issues, valid: false, tab: null };
@@ -61,7 +63,7 @@ export function checkGrid(sheet: SheetLike, read: SheetGrid, tabs: PlanTabs = NO
     issues.push(issue!);
     return { sheet, read, table, plan, report: null, issues, valid: false, tab };
   }
-  const result = validateReport(table, plan);
+  const result = validateReport(table, plan, run ? { compiled: run.compiled(plan) } : {});
   issues.push(...result.issues);
   return { sheet, read, table, plan, report: result.report, issues, valid: result.valid && !issues.some((i) => i.severity === 'error'), tab };
 }

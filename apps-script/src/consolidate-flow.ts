@@ -10,7 +10,8 @@ import type { Issue } from '../../shared/schema/issue.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import { validateReport } from '../../shared/validate/index.ts';
-import { compilePlan } from '../../shared/plan/compile.ts';
+import { coreRun } from '../../shared/plan/core-run.ts';
+import { rowRaw } from '../../shared/parse/report-table.ts';
 import { comparePeriods, parsePeriod, type Period } from '../../shared/period/period.ts';
 import { unitKeyResolver } from '../../shared/unit/identity.ts';
 import { isBlank } from '../../shared/parse/text.ts';
@@ -27,7 +28,6 @@ import { ownedSheet, readSheet } from './sheet-port.ts';
 import { RANKING_MARKER, RANKING_SHEET, isOutputGrid } from './sheet-names.ts';
 import { readWideTable } from './wide-table.ts';
 import { choosePlan, planTabsOf } from './plan-tab.ts';
-import { indicatorById } from '../../shared/data/index.ts';
 
 
 interface Unit {
@@ -47,7 +47,7 @@ function percentText(p: number | null): Text {
 
 /** A template nobody filled in: listed as "chưa điền", never ranked with 0 points (as `cds rank`). */
 function isBlankTable(table: ReportTable): boolean {
-  return table.rows.every((r) => isBlank(r.cells.value?.raw) && isBlank(r.cells.numerator?.raw) && isBlank(r.cells.denominator?.raw));
+  return table.rows.every((r) => isBlank(rowRaw(r, 'value')) && isBlank(rowRaw(r, 'numerator')) && isBlank(rowRaw(r, 'denominator')));
 }
 
 export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: RankingDto['skipped']; issues: Issue[] } {
@@ -56,6 +56,8 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
   const issues: Issue[] = [];
   const tabs = planTabsOf(book);
   const tabsListed = new Set<string>();
+  // Each plan compiled once for every sheet and unit row of the workbook.
+  const run = coreRun();
   for (const sheet of book.getSheets()) {
     const read = readSheet(sheet);
     if (isOutputGrid(read.grid) || isPlanTableGrid(read.grid)) continue;
@@ -65,7 +67,7 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
     });
     if (wide !== null) {
       const sheetIssues: Issue[] = [];
-      const compiled = compilePlan(wide.plan, wide.plan.level, { indicators: indicatorById }); // once for every unit row of the sheet
+      const compiled = run.compiled(wide.plan);
       for (const u of wide.units) {
         if (isBlankTable(u.table)) {
           skipped.push({ name: `${read.name} — ${vi('sheets.rank.row', { row: String(u.row) })}`, reason: both(msg('multi.blank')) });
@@ -91,7 +93,7 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
       issues.push(...sheetIssues);
       continue;
     }
-    const checked = checkGrid(sheet, read, tabs);
+    const checked = checkGrid(sheet, read, tabs, run);
     if (checked.table === null) continue;
     // A plan tab's issues are listed once, however many units use it.
     if (checked.tab !== null && !tabsListed.has(checked.tab.name)) {
@@ -110,7 +112,7 @@ export function collectUnits(book: SpreadsheetLike): { units: Unit[]; skipped: R
     }
     issues.push(...own);
     units.push({
-      card: scoreReport(checked.report, checked.plan, { issues: own }),
+      card: scoreReport(checked.report, checked.plan, { issues: own, compiled: run.compiled(checked.plan) }),
       plan: checked.plan,
       source: read.name,
       errors: own.filter((i) => i.severity === 'error').length,

@@ -9,6 +9,7 @@ import { comparePeriods, isoToDmy, parsePeriod, readReportPeriod, type Period } 
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
 import { scoreReport } from '../../shared/score/scorecard.ts';
+import { coreRun, type CoreRun } from '../../shared/plan/core-run.ts';
 import { pace, paceDeadline } from '../../shared/trend/pace.ts';
 import { unitKey } from '../../shared/unit/identity.ts';
 import type { HistorySaved, Text, TrendDto } from './dto.ts';
@@ -123,10 +124,10 @@ interface ToSave {
 }
 
 /** A checked report ready to save, or the problem that says why not. */
-function toSave(checked: Checked): ToSave {
+function toSave(checked: Checked, run?: CoreRun): ToSave {
   if (checked.plan === null || checked.report === null) throw new Problem('sheets.error.no-report', { sheet: checked.read.name });
   const period = periodOf(checked);
-  const card = scoreReport(checked.report, checked.plan, { issues: checked.issues });
+  const card = scoreReport(checked.report, checked.plan, { issues: checked.issues, ...(run ? { compiled: run.compiled(checked.plan) } : {}) });
   const key = unitKey({ code: card.unit.code, name: card.unit.name });
   if (key === null) throw new Problem('sheets.history.no-unit', { sheet: checked.read.name });
   return { checked, period, card, key };
@@ -146,15 +147,17 @@ export function saveHistory(book: SpreadsheetLike, savedAt: string, confirm: boo
  */
 export function saveAllHistory(book: SpreadsheetLike, savedAt: string, confirm: boolean): HistorySaved {
   const tabs = planTabsOf(book);
+  // Each plan compiled once for every unit sheet.
+  const run = coreRun();
   const ready: ToSave[] = [];
   const skipped: string[] = [];
   for (const sheet of book.getSheets()) {
     const read = readSheet(sheet);
     if (isOutputGrid(read.grid) || isPlanTableGrid(read.grid)) continue;
-    const checked = checkGrid(sheet, read, tabs);
+    const checked = checkGrid(sheet, read, tabs, run);
     if (checked.table === null) continue;
     try {
-      ready.push(toSave(checked));
+      ready.push(toSave(checked, run));
     } catch (e) {
       if (!(e instanceof Problem)) throw e;
       skipped.push(`${read.name}: ${e.text.vi}`);

@@ -25,7 +25,7 @@ import { L } from '../render/text.ts';
 import { fitLine, terminalWidth } from '../render/width.ts';
 import { analyseUnit, type UnitResult } from '../units/analyse.ts';
 import type { LoadedSource } from '../units/load.ts';
-import { coreRun } from '../units/core-run.ts';
+import { coreRun } from '../../shared/plan/core-run.ts';
 import { loadWithCredentials } from './report-options.ts';
 
 export type CollectStatus = 'submitted' | 'missing' | 'invalid' | 'not-shared' | 'failed';

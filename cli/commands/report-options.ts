@@ -6,7 +6,7 @@ import { collectSources, type ReportSource } from '../io/inputs.ts';
 import { parseConcurrency } from '../options.ts';
 import type { PlanChoice } from '../plan-choice.ts';
 import { analyseUnit, type UnitResult } from '../units/analyse.ts';
-import { coreRun } from '../units/core-run.ts';
+import { coreRun } from '../../shared/plan/core-run.ts';
 import { loadSources, type LoadedSource } from '../units/load.ts';
 import { loginAuth } from '../auth/login.ts';
 import { both } from '../messages/index.ts';

@@ -13,8 +13,8 @@ import { getPlan } from '../../shared/data/index.ts';
 import { cellText, isBlank } from '../../shared/parse/text.ts';
 import { readReportPeriod, type Period } from '../../shared/period/period.ts';
 import type { LoadedSource } from './load.ts';
-import type { CoreRun } from './core-run.ts';
-import type { LocationBook } from '../../shared/parse/report-table.ts';
+import type { CoreRun } from '../../shared/plan/core-run.ts';
+import { rowRaw, type LocationBook } from '../../shared/parse/report-table.ts';
 
 /** Everything known about one report after reading, validating and (for score/rank) scoring. */
 export interface UnitResult {
@@ -85,7 +85,7 @@ export function analyseUnit(
   if (own !== null && own !== chosen.plan.id) {
     return { ...base, sheet: located.table.sheet, error: msg('cli.rank.plan-mismatch', { plan: chosen.plan.id, own }), issues: located.issues, period, periodIssue };
   }
-  // The plan compiled once per run (cli/units/core-run.ts), else for this report alone.
+  // The plan compiled once per run (shared/plan/core-run.ts), else for this report alone.
   const compiled = opts.core?.compiled(chosen.plan);
   const checked = validateReport(located.table, chosen.plan, { ...(opts.previous ? { previous: opts.previous } : {}), ...(opts.history ? { history: opts.history } : {}), ...(compiled ? { compiled } : {}) });
   // A `Kỳ báo cáo` that is not a period: a warning here (one report scores without it); it fails the
@@ -116,5 +116,5 @@ function reportPlanId(table: ReportTable): string | null {
 
 /** Nothing typed in any item row's Tử số, Mẫu số or Giá trị: the template as handed out. */
 export function isBlankTable(table: ReportTable): boolean {
-  return table.rows.every((r) => isBlank(r.cells.value?.raw) && isBlank(r.cells.numerator?.raw) && isBlank(r.cells.denominator?.raw));
+  return table.rows.every((r) => isBlank(rowRaw(r, 'value')) && isBlank(rowRaw(r, 'numerator')) && isBlank(rowRaw(r, 'denominator')));
 }

@@ -1,7 +1,7 @@
-// One CLI run compiles each plan once and shares its cell locations; two runs share nothing.
+// One run (cds, the add-on over a workbook) compiles each plan once and shares its cell locations; two runs share nothing.
 import { describe, expect, it } from 'vitest';
-import { getPlan } from '../../shared/data/index.ts';
-import { coreRun } from '../../cli/units/core-run.ts';
+import { getPlan } from '../../../shared/data/index.ts';
+import { coreRun } from '../../../shared/plan/core-run.ts';
 
 describe('coreRun', () => {
   it('compiles each plan once per run, and again in another run', () => {
