@@ -9,6 +9,7 @@ import { columnName } from '../../shared/parse/a1.ts';
 import { cellText, foldKey } from '../../shared/parse/text.ts';
 import type { RawValue } from '../../shared/schema/report.ts';
 import { checkGrid, type Checked } from './check.ts';
+import { coreRun, type CoreRun } from '../../shared/plan/core-run.ts';
 import type { CollectDto, CollectRowDto } from './dto.ts';
 import { spreadsheetApp, type SheetLike, type SpreadsheetLike } from './gas.ts';
 import { withDocumentLock } from './lock.ts';
@@ -81,13 +82,13 @@ function isNoAccess(e: unknown): boolean {
 }
 
 /** The commune's report sheet: `Báo cáo` first, else the first sheet holding a report table. */
-function remoteReport(remote: SpreadsheetLike): { sheet: SheetLike; checked: Checked } | null {
+function remoteReport(remote: SpreadsheetLike, run: CoreRun): { sheet: SheetLike; checked: Checked } | null {
   const sheets = remote.getSheets();
   const ordered = [...sheets.filter((s) => sameSheetName(s.getName(), REPORT_SHEET)), ...sheets.filter((s) => !sameSheetName(s.getName(), REPORT_SHEET))];
   for (const sheet of ordered) {
     const read = readSheet(sheet);
     if (isOutputGrid(read.grid) || isPlanTableGrid(read.grid)) continue;
-    const checked = checkGrid(sheet, read);
+    const checked = checkGrid(sheet, read, undefined, run);
     if (checked.table !== null) return { sheet, checked };
   }
   return null;
@@ -123,6 +124,8 @@ export function collect(book: SpreadsheetLike, now: string): CollectDto {
     const active = book.getActiveSheet();
     const rows: CollectRowDto[] = [];
     const lines: (string | number)[][] = [];
+    // Each plan compiled once for every commune's workbook.
+    const run = coreRun();
     for (const unit of layout.rows) {
       let status: CollectStatus;
       let copy = unit.copy ?? '';
@@ -133,7 +136,7 @@ export function collect(book: SpreadsheetLike, now: string): CollectDto {
       } else {
         try {
           const remote = spreadsheetApp().openByUrl(unit.link);
-          const found = remoteReport(remote);
+          const found = remoteReport(remote, run);
           if (found === null) {
             status = 'missing';
             detail = t(msg('sheets.collect.detail.no-report'), 'vi');
