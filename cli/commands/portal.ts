@@ -18,7 +18,7 @@ import { scoreReport } from '../../shared/score/scorecard.ts';
 import { valueText } from '../../shared/score/view.ts';
 import type { CommandContext } from '../context.ts';
 import { readJsonFile } from '../io/json-file.ts';
-import { CliError, cliError, fileErrorMessage } from '../errors.ts';
+import { CliError, cliError } from '../errors.ts';
 import { choosePlan } from '../plan-choice.ts';
 import { makeTable } from '../render/table.ts';
 import { fitLine, terminalWidth } from '../render/width.ts';

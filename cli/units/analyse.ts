@@ -6,7 +6,6 @@ import type { Issue, Message } from '../../shared/schema/issue.ts';
 import type { Plan } from '../../shared/schema/plan.ts';
 import type { Report, ReportTable } from '../../shared/schema/report.ts';
 import type { Scorecard } from '../../shared/schema/scorecard.ts';
-import { rectangular } from '../io/grid.ts';
 import type { SheetGrid } from '../io/read-xlsx.ts';
 import { planForTable, type PlanChoice } from '../plan-choice.ts';
 import { getPlan } from '../../shared/data/index.ts';

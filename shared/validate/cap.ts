@@ -23,10 +23,6 @@ export class IssueCollector {
   #flagged: Set<string> | null = null;
   #dropped: Map<string, number> | null = null;
 
-  get length(): number {
-    return this.list.length;
-  }
-
   /** Issues counted but not kept, by code. */
   get dropped(): ReadonlyMap<string, number> {
     return this.#dropped ?? NONE_DROPPED;
