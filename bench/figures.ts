@@ -40,6 +40,14 @@ const CORE_RUNS = 7;
 const CLI_RUNS = 11;
 const SHEETS_RUNS = 5;
 const RANK_COPIES = 16; // 3,321 × 16 = 53,136 cards
+/** Untimed runs of each core workload before the timed rounds (see the warm-up in coreFigures). */
+const WARM_RUNS = 10;
+const SETTLE_MS = 20;
+
+/** Lets the event loop idle for a moment (V8 runs its pending GC and compile tasks there). */
+function settle(): Promise<void> {
+  return new Promise((done) => setTimeout(done, SETTLE_MS));
+}
 
 /**
  * Bytes allocated on the JS heap while `run` runs: the growth of the used heap between garbage
@@ -112,31 +120,40 @@ export async function coreFigures() {
   };
   const peer = () => check(JSON.parse(text) as RawValue[][][], layout.rows);
 
-  // Warm-up, so every round compares compiled code; the cards to rank come from one run of ours.
-  floor();
-  peer();
+  // Warm-up, so that every timed round compares optimised code: V8 keeps moving the core's
+  // functions up to its optimising compilers for the first ~10 runs of `ours` (seen with
+  // `node --trace-opt`), and a round timed before that measures the compiler, not the code. Each
+  // workload gets the same warm-up. The cards to rank come from one run of ours.
+  for (let i = 0; i < WARM_RUNS; i++) {
+    floor();
+    ours();
+    peer();
+  }
   const cards: Scorecard[] = [];
   const base = ours().map((r) => r.scorecard);
   for (let k = 0; k < RANK_COPIES; k++) {
     for (const card of base) cards.push(k === 0 ? card : { ...card, unit: { ...card.unit, code: `${card.unit.code ?? ''}-${k}`, name: `${card.unit.name ?? ''} (${k})` } });
   }
-  rankScorecards(cards.slice(0, 1000), plan);
+  for (let i = 0; i < 3; i++) rankScorecards(cards, plan);
 
   const samples = { floor: [] as number[], ours: [] as number[], peer: [] as number[], rank: [] as number[], bytes: [] as number[], floorBytes: [] as number[] };
-  const time = (run: () => unknown) => {
+  const time = async (run: () => unknown) => {
+    // A short idle gap before each timed run: the garbage collector's and compiler's background
+    // work left by the previous run (of any workload) finishes there instead of inside this one.
+    await settle();
     const start = performance.now();
     run();
     return performance.now() - start;
   };
   for (let round = 0; round < CORE_RUNS; round++) {
-    // The order turns each round: none of the three always runs first.
+    // The order turns each round: none of the four always runs first.
     const order = [
-      () => samples.floor.push(time(floor)),
-      () => samples.ours.push(time(ours)),
-      () => samples.peer.push(time(peer)),
-      () => samples.rank.push(time(() => rankScorecards(cards, plan))),
+      async () => samples.floor.push(await time(floor)),
+      async () => samples.ours.push(await time(ours)),
+      async () => samples.peer.push(await time(peer)),
+      async () => samples.rank.push(await time(() => rankScorecards(cards, plan))),
     ];
-    for (let i = 0; i < order.length; i++) order[(i + round) % order.length]!();
+    for (let i = 0; i < order.length; i++) await order[(i + round) % order.length]!();
   }
   // Allocation, measured apart from the timed runs (the GC profiler costs time).
   for (let round = 0; round < CORE_RUNS; round++) {

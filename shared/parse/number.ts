@@ -202,6 +202,37 @@ export function readNumberText(s: string): number {
 
 const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
+/**
+ * The forms most cells hold, read in one pass: up to 15 digits with at most one `,` or `.` among
+ * them and an optional `%` right after ("85,3%", "289", "1.447", "85.5", ",5"). Such a text has
+ * nothing to clean, and gives the number readNumberText gives (built the same way). NaN for any
+ * other text, which then goes through the general rules (NaN here never means "not a number").
+ */
+function readPlainNumber(s: string): number {
+  const end = s.charCodeAt(s.length - 1) === 37 /* % */ ? s.length - 1 : s.length;
+  let mantissa = 0;
+  let digits = 0;
+  let mark = -1; // where the one separator is
+  for (let k = 0; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+    } else if ((c === 44 || c === 46) && mark < 0) {
+      mark = k;
+    } else {
+      return NaN;
+    }
+  }
+  if (digits === 0 || digits > 15 || mark === end - 1) return NaN;
+  if (mark < 0) return mantissa;
+  const after = end - mark - 1;
+  // A lone `.` with exactly three digits after it and a 1–3 digit group not starting with 0 before
+  // it is the thousands mark (rule 4).
+  if (s.charCodeAt(mark) === 46 && after === 3 && mark >= 1 && mark <= 3 && s.charCodeAt(0) !== 48) return mantissa;
+  return mantissa / POWERS_OF_TEN[after]!;
+}
+
 /** The digits of an already checked number text in JS form ("1.234.567,891" → "1234567.891"). */
 function plainDigits(s: string, start: number, end: number, decimal: number): string {
   let plain = '';
@@ -270,6 +301,9 @@ export function readNumberCell(raw: RawValue, opts: NumberOptions): number | Par
     return finish(raw === 0 ? 0 : raw, false, raw, opts); // -0 reads as 0
   }
   if (typeof raw !== 'string') return notANumber(raw, opts.percent);
+  if (raw.length === 0) return BLANK; // the most common text: nothing typed
+  const plain = readPlainNumber(raw);
+  if (!Number.isNaN(plain)) return finish(plain, endsWithPercent(raw), raw, opts); // unsigned: never -0
   const s = cleanText(raw);
   if (s === '' || isDash(s)) return BLANK;
   const sheetError = spreadsheetError(s);

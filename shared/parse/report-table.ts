@@ -1,6 +1,7 @@
 import type { Issue, Location } from '../schema/issue.ts';
 import type { IssueCode, IssueKey } from '../validate/issue-codes.ts';
 import {
+  HEADER_FIELDS,
   ITEM_COLUMNS,
   type HeaderField,
   type ItemColumn,
@@ -33,11 +34,12 @@ export interface ReadReportTableResult {
 // Header names are short: longer texts (item labels, notes) are not folded at all.
 const MAX_LABEL_LENGTH = 48;
 
-function labelKey(raw: RawValue | undefined, book: LocationBook): string | null {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LABEL_LENGTH) return null;
+function labelKey(raw: string, book: LocationBook): string | null {
+  // No label or column name has a digit, and most values do (unit codes, periods, plan ids): a
+  // digit check is far cheaper than hashing or folding the text.
+  if (hasDigit(raw)) return null;
   const known = LABEL_KEYS.get(raw);
   if (known !== undefined) return known;
-  if (hasDigit(raw)) return null;
   // Header values repeat from report to report ("xã", "cơ quan, đơn vị"): folded once per run.
   const folds = book.folds;
   let key = folds.get(raw);
@@ -49,14 +51,65 @@ function labelKey(raw: RawValue | undefined, book: LocationBook): string | null 
   return key;
 }
 
-// No label or column name has a digit, and most values do (unit codes, periods, plan ids): a
-// digit check is far cheaper than folding the text.
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/**
+ * What a cell's text names, as one small number: the item column's index in ITEM_COLUMNS + 1 in
+ * the low bits (0: none), the header field's index in HEADER_FIELDS + 1 above them (0: none).
+ */
+const KIND_COLUMN_BITS = 7;
+const KIND_HEADER_SHIFT = 3;
+
+function kindOfKey(key: string | null): number {
+  if (key === null) return 0;
+  const column = COLUMN_BY_KEY.get(key);
+  const header = HEADER_BY_KEY.get(key);
+  return (column === undefined ? 0 : COLUMN_AT[column] + 1) | (header === undefined ? 0 : (HEADER_FIELD_AT[header] + 1) << KIND_HEADER_SHIFT);
+}
+
+/** The item column a label kind names, or undefined. */
+function columnOfKind(kind: number): ItemColumn | undefined {
+  const at = kind & KIND_COLUMN_BITS;
+  return at === 0 ? undefined : ITEM_COLUMNS[at - 1];
+}
+
+/** The header field a label kind names, or undefined. */
+function headerOfKind(kind: number): HeaderField | undefined {
+  const at = kind >> KIND_HEADER_SHIFT;
+  return at === 0 ? undefined : HEADER_FIELDS[at - 1];
+}
+
+// The grid's top-left cells whose label kind the book remembers (where header blocks and header rows sit).
+const MEMO_ROWS = 64;
+const MEMO_COLUMNS = 32;
+
+function createLabelMemo(): LabelMemo {
+  const cells = MEMO_ROWS * MEMO_COLUMNS;
+  return { texts: new Array<string | undefined>(cells).fill(undefined), kinds: new Uint8Array(cells) };
+}
+
+/**
+ * The label kind of the cell at (0-based) row and column. The reports of a run repeat the same
+ * texts at the same places ("Đơn vị", "Mã chỉ tiêu"…): the book remembers the last text seen at
+ * each place with its kind, and a cell holding the same text (a plain string comparison, cheaper
+ * than hashing it) has the same kind. Any other text is looked up and folded as usual.
+ */
+function labelKind(raw: RawValue | undefined, row: number, column: number, book: LocationBook): number {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_LABEL_LENGTH) return 0;
+  const memo = book.labelMemo;
+  if (memo === null || row >= MEMO_ROWS || column >= MEMO_COLUMNS) return kindOfKey(labelKey(raw, book));
+  const at = row * MEMO_COLUMNS + column;
+  if (memo.texts[at] === raw) return memo.kinds[at]!;
+  const kind = kindOfKey(labelKey(raw, book));
+  memo.texts[at] = raw;
+  memo.kinds[at] = kind;
+  return kind;
 }
 
 function location(sheet: string | null, row: number, column: number | null, field: string): Location {
@@ -93,7 +146,7 @@ function cellAt(line: readonly RawValue[], col: ColumnInfo, memo: ColumnMemo, sh
  * (createLocationBook) to every readReportTable call, and each location is built once and frozen,
  * so nothing can change a shared one. The book belongs to the caller (no module state); only the
  * last few sheet names are kept, so its memory stays bounded. It also keeps the folded form of the
- * header texts it has met (bounded too).
+ * header texts it has met (bounded too), and what the texts of the grid's top-left cells named.
  */
 export interface LocationBook {
   readonly lists: Map<string, ColumnMemo>;
@@ -102,6 +155,16 @@ export interface LocationBook {
   readonly layouts: RowLayout[];
   /** Header block locations by sheet name, then by a number made of row, column and field. */
   readonly headers: Map<string | null, Map<number, Location>>;
+  /**
+   * The last text seen in each of the grid's top-left cells and its label kind (see labelKind);
+   * made when the book is first passed to readReportTable (a table read alone does without).
+   */
+  labelMemo: LabelMemo | null;
+}
+
+interface LabelMemo {
+  readonly texts: (string | undefined)[];
+  readonly kinds: Uint8Array;
 }
 
 /** One column's locations by row, and its blank cells (null or '') by row, all frozen. */
@@ -112,7 +175,7 @@ interface ColumnMemo {
 }
 
 export function createLocationBook(): LocationBook {
-  return { lists: new Map(), folds: new Map(), layouts: [], headers: new Map() };
+  return { lists: new Map(), folds: new Map(), layouts: [], headers: new Map(), labelMemo: null };
 }
 
 export interface ReadReportTableOptions {
@@ -277,39 +340,53 @@ export function rowCell(row: ReportRow, field: ItemColumn): ReportCell {
   return row instanceof LocatedRow ? row.cell(field) : row.cells[field];
 }
 
+/** How many distinct item columns a row names. */
+function columnsNamed(row: readonly RawValue[], r: number, book: LocationBook): number {
+  let count = 0;
+  let seen = 0; // bit set of the item columns found, so a repeated name counts once
+  for (let c = 0; c < row.length; c++) {
+    const column = labelKind(row[c], r, c, book) & KIND_COLUMN_BITS;
+    if (column === 0) continue;
+    const bit = 1 << column;
+    if ((seen & bit) === 0) {
+      seen |= bit;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** Whether a row has at least three texts short enough to be labels (a row naming three columns has). */
+function hasThreeShortTexts(row: readonly RawValue[]): boolean {
+  let count = 0;
+  for (let c = 0; c < row.length; c++) {
+    const raw = row[c];
+    if (typeof raw === 'string' && raw.length > 0 && raw.length <= MAX_LABEL_LENGTH && ++count === 3) return true;
+  }
+  return false;
+}
+
 /** 1-based row index of the item table's header row, or 0. */
 function findHeaderRow(grid: readonly RawValue[][], book: LocationBook): number {
+  // The first row naming three columns: rows without three short texts (titles, the header
+  // block's label | value pairs, blank rows) cannot be it and are passed over unread.
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (Array.isArray(row) && hasThreeShortTexts(row) && columnsNamed(row, r, book) >= 3) return r + 1;
+  }
+  // None: the first row naming the most, at least two.
   let best = 0;
   let bestCount = 1;
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     if (!Array.isArray(row)) continue;
-    let count = 0;
-    let seen = 0; // bit set of the item columns found, so a repeated name counts once
-    for (let c = 0; c < row.length; c++) {
-      const key = labelKey(row[c], book);
-      if (key === null) continue;
-      const field = COLUMN_BY_KEY.get(key);
-      if (field === undefined) continue;
-      const bit = 1 << ITEM_COLUMNS.indexOf(field);
-      if ((seen & bit) === 0) {
-        seen |= bit;
-        count++;
-      }
-    }
-    if (count >= 3) return r + 1;
+    const count = columnsNamed(row, r, book);
     if (count > bestCount) {
       best = r + 1;
       bestCount = count;
     }
   }
   return best;
-}
-
-function isHeaderLabel(raw: RawValue | undefined, book: LocationBook): boolean {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 200) return false;
-  const key = labelKey(raw, book);
-  return key !== null && HEADER_BY_KEY.has(key);
 }
 
 function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, lastRow: number, book: LocationBook): Record<HeaderField, ReportCell | null> {
@@ -320,15 +397,14 @@ function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, last
     for (let c = 0; c < row.length; c++) {
       const raw = row[c];
       if (typeof raw !== 'string' || raw.length === 0 || raw.length > 200) continue;
-      const key = labelKey(raw, book);
-      let field = key === null ? undefined : HEADER_BY_KEY.get(key);
+      let field = headerOfKind(labelKind(raw, r, c, book));
       if (field !== undefined) {
         if (header[field] !== null) continue; // the first label wins
         // The value is the next non-empty cell to the right; none → a blank at the cell next to it.
         let v = c + 1;
         while (v < row.length && isBlank(row[v])) v++;
         // Another label further along the row (`Cấp` | blank | `Đối tượng` | …) is not this one's value.
-        const found = v < row.length && !isHeaderLabel(row[v], book);
+        const found = v < row.length && headerOfKind(labelKind(row[v], r, v, book)) === undefined;
         const column = found ? v + 1 : c + 2;
         header[field] = { raw: found ? (row[v] ?? null) : null, location: headerLocation(book, sheet, r + 1, column, field) };
         c = found ? v : c;
@@ -346,11 +422,18 @@ function readHeaderBlock(grid: readonly RawValue[][], sheet: string | null, last
   return header;
 }
 
+/** A header cell's text as an extra column or a message names it. */
+function columnTitle(raw: RawValue | undefined): string {
+  return typeof raw === 'string' ? cleanText(raw) : String(raw);
+}
+
 /** Locates the header block and the item table in a grid. Never throws; never changes the grid. */
 export function readReportTable(grid: RawValue[][], sheet: string | null, opts: ReadReportTableOptions = {}): ReadReportTableResult {
   const issues: Issue[] = [];
   const rows = Array.isArray(grid) ? grid : [];
   const book = opts.locations ?? createLocationBook();
+  // Only a book the caller passes is met again; a table read alone looks its labels up directly.
+  if (opts.locations !== undefined) book.labelMemo ??= createLabelMemo();
   const headerRow = findHeaderRow(rows, book);
   if (headerRow === 0) {
     issues.push(
@@ -368,16 +451,15 @@ export function readReportTable(grid: RawValue[][], sheet: string | null, opts: 
   for (let c = 0; c < head.length; c++) {
     const raw = head[c];
     if (isBlank(raw)) continue;
-    const name = typeof raw === 'string' ? cleanText(raw) : String(raw);
-    const key = labelKey(raw, book);
-    const field = key === null ? undefined : COLUMN_BY_KEY.get(key);
+    const field = columnOfKind(labelKind(raw, headerRow - 1, c, book));
     if (field === undefined) {
-      extraColumns.push({ column: c + 1, name });
+      extraColumns.push({ column: c + 1, name: columnTitle(raw) });
       continue;
     }
     const first = columns[field];
     if (first !== null) {
       // Only the first column of a name is read; the repeat is kept as an extra column.
+      const name = columnTitle(raw);
       extraColumns.push({ column: c + 1, name });
       issues.push(
         tableIssue('duplicate-column', 'warning', location(sheet, headerRow, c + 1, COLUMN_LABELS[field].vi), 'parse.duplicate-column', {

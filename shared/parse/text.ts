@@ -76,6 +76,10 @@ export function foldWords(s: string): string {
 }
 
 function foldSpaced(s: string): string {
+  return foldVietnamese(s) ?? foldSpacedAnyText(s);
+}
+
+function foldSpacedAnyText(s: string): string {
   return cleanText(s)
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -89,4 +93,52 @@ export function quoteRaw(raw: RawValue): string | number | boolean | null {
   if (typeof raw === 'string') return cleanText(raw);
   if (typeof raw === 'number' && !Number.isFinite(raw)) return String(raw);
   return raw;
+}
+
+// The letters of Vietnamese with their accents (lower case; upper case is derived).
+const VIETNAMESE_LETTERS = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ';
+const FOLD_FROM = 0xc0;
+const FOLD_TO = 0x1ef9;
+
+/**
+ * For each character code from FOLD_FROM to FOLD_TO, the code of the ASCII letter foldSpaced
+ * makes of a Vietnamese letter ("ế" → "e", "Đ" → "d"), else 0. Computed by the general path
+ * itself, so the table cannot disagree with it.
+ */
+const LETTER_FOLDS: string = letterFolds();
+
+function letterFolds(): string {
+  const codes = new Array<number>(FOLD_TO - FOLD_FROM + 1).fill(0);
+  for (const letter of VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.toUpperCase()) {
+    const folded = foldSpacedAnyText(letter);
+    const code = letter.charCodeAt(0);
+    if (letter.length === 1 && code >= FOLD_FROM && code <= FOLD_TO && /^[a-z]$/.test(folded)) codes[code - FOLD_FROM] = folded.charCodeAt(0);
+  }
+  return String.fromCharCode(...codes);
+}
+
+/**
+ * foldSpaced without normalize() (an ICU call, the slow part) for the usual text: ASCII and
+ * Vietnamese letters, words one space apart, nothing to trim. Each character then folds on its
+ * own, to the same letter the general path gives. Null for any other text.
+ */
+function foldVietnamese(s: string): string | null {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return null;
+  let folded = '';
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let f: number;
+    if (c < 0x80) {
+      if (c < 32 || c === 127 || (c === 32 && previous === 32)) return null; // tabs, line breaks, runs of spaces
+      f = c >= 65 && c <= 90 ? c + 32 : c;
+    } else {
+      f = c >= FOLD_FROM && c <= FOLD_TO ? LETTER_FOLDS.charCodeAt(c - FOLD_FROM) : 0;
+      if (f === 0) return null;
+    }
+    folded += String.fromCharCode(f);
+    previous = c;
+  }
+  return folded;
 }

@@ -1,12 +1,13 @@
-import type { Level } from '../schema/common.ts';
+import type { Level, Pillar } from '../schema/common.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { AwardCondition, Plan, Target } from '../schema/plan.ts';
 import type { Message } from '../schema/issue.ts';
 import type { ReportGroup } from '../schema/report.ts';
 import type { AwardResult, Gain } from '../schema/scorecard.ts';
 import { LEVELS, REPORT_GROUPS } from '../schema/levels.ts';
+import { PILLARS } from '../schema/pillars.ts';
 import { frozenMap, frozenSet } from '../frozen.ts';
-import { indicatorMissing, ruleConditions, negateVi, oneOfLabel, otherGroupResult, passedResult } from '../score/award.ts';
+import { indicatorMissing, ruleConditions, negateVi, oneOfLabel, otherGroupResult, passedResult, sameData } from '../score/award.ts';
 import { criteriaAsked, type AskedCriterion } from '../score/criteria.ts';
 import { criterionGain, criterionNeeds, type CriterionNeeds } from '../score/gains.ts';
 import { groupApplies, ruleGroup } from '../score/group.ts';
@@ -40,6 +41,15 @@ export interface CompiledPlan {
   readonly negatedLabels: ReadonlyMap<string, string>;
   /** What scoring knows of each target before any report (row codes, rule, points if met), in plan order. */
   readonly targetScoring: readonly TargetScoring[];
+  /** The pillars of the plan's targets, in display order (PILLARS): a scorecard's pillar totals. */
+  readonly pillars: readonly Pillar[];
+  /** Where each target's pillar is in `pillars` (-1: not one of PILLARS), in plan order. */
+  readonly pillarAt: readonly number[];
+  /**
+   * For each award rule, the first earlier rule that checks the very same conditions (-1: none), in
+   * plan order: both fail them for the same reasons (award tiers often share their conditions).
+   */
+  readonly sameConditionsAs: readonly number[];
   /** The criteria asked of each report group, in plan order, with their label and reasons (frozen). */
   readonly criteriaByGroup: ReadonlyMap<ReportGroup, readonly AskedCriterion[]>;
   /** The criteria the award rules need, for the criteria that block an award (gains). */
@@ -86,6 +96,7 @@ export function compilePlan(plan: Plan, level: Level, opts: CompileOptions): Com
   // Indicator conditions of the rules, inside one-of and all-of too.
   const leaves = plan.awards.flatMap((rule) => rule.conditions.flatMap((c) => (c.kind === 'one-of' || c.kind === 'all-of' ? c.conditions : [c])));
   const indicatorConditions = leaves.filter((c): c is IndicatorCondition => c.kind === 'indicator');
+  const pillars = PILLARS.filter((p) => plan.targets.some((t) => t.pillar === p));
   return Object.freeze({
     plan,
     level,
@@ -96,6 +107,9 @@ export function compilePlan(plan: Plan, level: Level, opts: CompileOptions): Com
     ruleConditions: Object.freeze(ruleConditionList),
     negatedLabels: frozenMap(plan.criteria.map((c): [string, string] => [c.label.vi, negateVi(c.label.vi)])),
     targetScoring: Object.freeze(plan.targets.map((t) => targetScoring(t, plan.scoring.method, indicators.get(t.indicatorId), targetIds))),
+    pillars: Object.freeze(pillars),
+    pillarAt: Object.freeze(plan.targets.map((t) => pillars.indexOf(t.pillar))),
+    sameConditionsAs: Object.freeze(ruleConditionList.map((conditions, i) => ruleConditionList.findIndex((other, j) => j < i && sameData(other, conditions)))),
     criteriaByGroup: frozenMap(REPORT_GROUPS.map((g) => [g, Object.freeze(criteriaAsked(plan, g).map(freezeAsked))] as const)),
     criterionNeeds: criterionNeeds(ruleConditionList),
     criterionGains: frozenMap(plan.criteria.map((c) => [c.id, Object.freeze(criterionGain(c.id))] as const)),

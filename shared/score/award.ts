@@ -51,6 +51,20 @@ export function ruleConditions(rule: AwardRule, plan: Plan): AwardCondition[] {
   return [...rule.conditions, ...mandatory];
 }
 
+/**
+ * Whether two pieces of plan data (award conditions) are the same: the same numbers, strings and
+ * booleans (Object.is), in arrays and objects with the same keys.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return keys.every((k) => Object.prototype.hasOwnProperty.call(y, k) && sameData(x[k], y[k]));
+}
+
 /** Every criterion a list of conditions names, inside one-of/all-of too. */
 export function criterionIds(conditions: readonly AwardCondition[]): string[] {
   return conditions.flatMap((c) => {
@@ -78,17 +92,40 @@ export function evaluateAwardRule(
   const reportGroup = reportGroupOf(input.report);
   if (!groupApplies(ruleGroup(rule), reportGroup)) return otherGroupResult(rule, award);
   const checked = conditions ?? conditionsOf(rule, input.plan, input.compiled);
-  const reasons: Message[] = input.blocked === undefined ? [] : [input.blocked];
+  // The result keeps this list: made with room for every reason the rule can give and filled in
+  // place, then its unused tail cut off — not grown by push (room for 17) and copied.
+  const reasons = new Array<Message>(reasonRoom(checked, input.blocked !== undefined));
+  let count = 0;
+  if (input.blocked !== undefined) reasons[count++] = input.blocked;
   if (checked.length === 0) {
     // Only descriptive conditions: nothing measurable says "eligible", so the toolkit does not either.
-    reasons.push(msg('score.award.no-conditions'));
+    reasons[count++] = msg('score.award.no-conditions');
   }
   // An index loop: for-of over a compiled (frozen) list allocates an iterator result per step.
-  for (let i = 0; i < checked.length; i++) addFailing(checked[i]!, input, reasons);
+  for (let i = 0; i < checked.length; i++) count = addFailing(checked[i]!, input, reasons, count);
+  reasons.length = count;
+  return failedResult(rule, award, reasons, input.blocked !== undefined, passed);
+}
+
+/** The most reasons a rule can give: the block, one per condition or per condition of an all-of, or "no conditions". */
+function reasonRoom(checked: readonly AwardCondition[], blocked: boolean): number {
+  let room = blocked ? 1 : 0;
+  if (checked.length === 0) return room + 1;
+  for (let i = 0; i < checked.length; i++) {
+    const c = checked[i]!;
+    room += c.kind === 'all-of' ? c.conditions.length : 1;
+  }
+  return room;
+}
+
+/**
+ * A rule's result given why it fails (`reasons`, the block reason first when `blocked`; kept as
+ * the result's own list): not eligible, or when nothing fails `passed` (its passedResult when not given).
+ */
+function failedResult(rule: AwardRule, award: AwardResult['award'], reasons: Message[], blocked: boolean, passed?: AwardResult): AwardResult {
   if (reasons.length === 0) return passed ?? passedResult(rule, award);
-  const status: AwardStatus = input.blocked !== undefined ? 'not-eligible' : conditionStatus(rule, reasons.length);
-  // Kept for the whole run: an exact copy rather than a list grown by push (room for 16 more).
-  return { ruleId: rule.id, award, eligible: status === 'eligible', status, reasons: reasons.slice() };
+  const status: AwardStatus = blocked ? 'not-eligible' : conditionStatus(rule, reasons.length);
+  return { ruleId: rule.id, award, eligible: status === 'eligible', status, reasons };
 }
 
 /**
@@ -124,17 +161,18 @@ export function awardResults(input: AwardInput): Scorecard['award'] {
   const otherGroup = known?.otherGroupResults.get(reportGroupOf(input.report));
   let headAt = -1;
   let headOrder = STATUS_ORDER['not-applicable'];
-  const rules = plan.awards.map((rule, i) => {
-    const r = otherGroup?.[i] ?? evaluateAwardRule(rule, input, known?.ruleConditions[i], known?.awardLabels[i], known?.passedResults[i]);
-    if (r.status === 'not-applicable') return r;
+  const rules = new Array<AwardResult>(plan.awards.length);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = plan.awards[i]!;
+    const r = (rules[i] = otherGroup?.[i] ?? (known !== undefined ? compiledRuleResult(rule, i, rules, input, known) : evaluateAwardRule(rule, input)));
+    if (r.status === 'not-applicable') continue;
     // Its status by its conditions: the block reason is not one of them.
     const order = STATUS_ORDER[conditionStatus(rule, blocked === undefined ? r.reasons.length : r.reasons.length - 1)];
     if (order < headOrder) {
       headAt = i;
       headOrder = order;
     }
-    return r;
-  });
+  }
   const head = rules[headAt];
   if (!head) {
     const reason =
@@ -144,24 +182,43 @@ export function awardResults(input: AwardInput): Scorecard['award'] {
   return { eligible: head.eligible, status: head.status, ruleId: head.ruleId, reasons: head.reasons, rules };
 }
 
-/** Adds to `reasons` why a condition does not hold; nothing when it holds. */
-function addFailing(condition: AwardCondition, input: AwardInput, reasons: Message[]): void {
+/**
+ * Rule `i` of the compiled plan that applies to the report's group, after the rules before it
+ * (`earlier`). A rule with the same conditions as an earlier one that was evaluated fails for the
+ * same reasons: its result gives the same messages (one scorecard's rules share them, as they share
+ * the block reason) without checking them again.
+ */
+function compiledRuleResult(rule: AwardRule, i: number, earlier: readonly AwardResult[], input: AwardInput, compiled: CompiledPlan): AwardResult {
+  const same = compiled.sameConditionsAs[i]!;
+  const twin = same >= 0 ? earlier[same] : undefined;
+  if (twin === undefined || twin.status === 'not-applicable') {
+    return evaluateAwardRule(rule, input, compiled.ruleConditions[i], compiled.awardLabels[i], compiled.passedResults[i]);
+  }
+  return failedResult(rule, compiled.awardLabels[i]!, twin.reasons.slice(), input.blocked !== undefined, compiled.passedResults[i]);
+}
+
+/**
+ * Puts in `reasons`, from `at` on, why a condition does not hold (nothing when it holds); returns
+ * where the next reason goes.
+ */
+function addFailing(condition: AwardCondition, input: AwardInput, reasons: Message[], at: number): number {
   switch (condition.kind) {
     case 'all-of':
       for (const c of condition.conditions) {
         const reason = leafFailing(c, input);
-        if (reason !== null) reasons.push(reason);
+        if (reason !== null) reasons[at++] = reason;
       }
-      return;
+      return at;
     case 'one-of': {
-      for (const c of condition.conditions) if (leafFailing(c, input) === null) return;
+      for (const c of condition.conditions) if (leafFailing(c, input) === null) return at;
       const label = condition.label ?? input.compiled?.oneOfLabels.get(condition) ?? oneOfLabel(condition, input.plan);
-      reasons.push(msg('score.award.one-of-not-met', { labelVi: label.vi, labelEn: label.en, count: condition.conditions.length }));
-      return;
+      reasons[at++] = msg('score.award.one-of-not-met', { labelVi: label.vi, labelEn: label.en, count: condition.conditions.length });
+      return at;
     }
     default: {
       const reason = leafFailing(condition, input);
-      if (reason !== null) reasons.push(reason);
+      if (reason !== null) reasons[at++] = reason;
+      return at;
     }
   }
 }

@@ -26,7 +26,10 @@ export function answerOf(item: ItemValue | undefined): boolean | null {
 export function criteriaResults(report: Report, plan: Plan, compiled?: CompiledPlan): CriterionResult[] {
   const group = reportGroupOf(report);
   const asked = (compiled !== undefined && compiled.plan === plan ? compiled.criteriaByGroup.get(group) : undefined) ?? criteriaAsked(plan, group);
-  return asked.map((a) => resultOf(a, answerOf(reportItem(report, a.criterion.id))));
+  // A loop into a list of the right length: the scorecard keeps it (no closure per report).
+  const results = new Array<CriterionResult>(asked.length);
+  for (let i = 0; i < asked.length; i++) results[i] = resultOf(asked[i]!, answerOf(reportItem(report, asked[i]!.criterion.id)));
+  return results;
 }
 
 /** The asked criterion's result for an answer: one of its three, shared by every report that gives that answer. */

@@ -1,32 +1,35 @@
-import type { AwardCondition, Plan } from '../schema/plan.ts';
+import type { AwardCondition } from '../schema/plan.ts';
 import type { Gain, ScoredItem } from '../schema/scorecard.ts';
 import { frozenSet } from '../frozen.ts';
-import { conditionsOf } from './award.ts';
-import type { CompiledPlan } from '../plan/compile.ts';
 import type { CriterionResult } from './criteria.ts';
 import type { TargetScoring } from './item.ts';
 
 const KIND = { 'not-met': 'not-met', missing: 'no-data', 'needs-fixing': 'needs-fixing' } as const;
 
 /**
- * What would raise the unit most. First the criteria that block an award (a mandatory or award
- * criterion not answered "có": no points, but no award without it), in the plan's order; then every
- * item that is not met, has no data or needs fixing, by what reaching its target would add: most
- * points first, then most attainment, then the plan's order. Points the rule cannot tell (unknown
- * maximum) add 0 here. `targets` are the plan's, in the order of `items` (what reaching each target gives).
+ * What would raise the unit most. First the report's `criteria` that block an award (a mandatory or
+ * award criterion not answered "có": no points, but no award without it; blocks), in the plan's
+ * order; then every item that is not met, has no data or needs fixing (`withGain` of them:
+ * ItemTotals), by what reaching its target would add: most points first, then most attainment, then
+ * the plan's order. Points the rule cannot tell (unknown maximum) add 0 here. `targets` are the
+ * plan's, in the order of `items` (what reaching each target gives); `needs` and `criterionGains`
+ * the compiled plan's.
  */
 export function biggestGains(
   items: readonly ScoredItem[],
+  withGain: number,
   targets: readonly TargetScoring[],
-  blocking: readonly CriterionResult[] = [],
+  criteria: readonly CriterionResult[],
+  needs: CriterionNeeds,
   criterionGains?: ReadonlyMap<string, Gain>,
 ): Gain[] {
-  // Sized once: a scorecard keeps this list, and one grown by push keeps room for 17.
-  let size = blocking.length;
-  for (let i = 0; i < items.length; i++) if (hasGain(items[i]!)) size++;
-  const out = new Array<Gain>(size);
+  // Sized once: a scorecard keeps this list, and one grown by push keeps room for 17. The blocking
+  // criteria are counted, then listed (criteria are few), with no list of them built.
+  let blocking = 0;
+  for (const c of criteria) if (blocks(c, criteria, needs)) blocking++;
+  const out = new Array<Gain>(blocking + withGain);
   let length = 0;
-  for (const c of blocking) out[length++] = criterionGains?.get(c.criterionId) ?? criterionGain(c.criterionId);
+  for (const c of criteria) if (blocks(c, criteria, needs)) out[length++] = criterionGains?.get(c.criterionId) ?? criterionGain(c.criterionId);
   const first = length;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -87,7 +90,7 @@ function ranksBefore(a: Gain, b: Gain): boolean {
   return (b.points - a.points || b.attainment - a.attainment) < 0;
 }
 
-/** Which criteria the plan's award rules need (see blockingCriteria), worked out from each rule's conditions. */
+/** Which criteria the plan's award rules need (see blocks), worked out from each rule's conditions. */
 export interface CriterionNeeds {
   /** Needed whatever the report answers: a rule's own criterion, or one inside an all-of. */
   readonly always: ReadonlySet<string>;
@@ -113,19 +116,16 @@ export function criterionNeeds(conditionLists: readonly (readonly AwardCondition
 }
 
 /**
- * The criteria an award rule of the plan needs (its own or the plan's mandatory ones) that are not "có",
- * inside all-of and one-of too; a one-of whose criteria already include a "có" blocks nothing.
+ * Whether the report's answer to a criterion (one of its `criteria`) blocks an award: an award rule
+ * of the plan needs it (its own or the plan's mandatory ones, inside all-of and one-of too) and it
+ * is not "có"; a one-of whose criteria already include a "có" blocks nothing.
  */
-export function blockingCriteria(plan: Plan, criteria: readonly CriterionResult[], compiled?: CompiledPlan): CriterionResult[] {
-  const needs =
-    compiled !== undefined && compiled.plan === plan ? compiled.criterionNeeds : criterionNeeds(plan.awards.map((rule) => conditionsOf(rule, plan)));
-  const out: CriterionResult[] = [];
-  for (const c of criteria) {
-    if (c.met === true) continue;
-    const id = c.criterionId;
-    if (needs.always.has(id) || needs.oneOf.some((ids) => ids.includes(id) && !ids.some((other) => answeredYes(criteria, other)))) out.push(c);
-  }
-  return out;
+function blocks(c: CriterionResult, criteria: readonly CriterionResult[], needs: CriterionNeeds): boolean {
+  if (c.met === true) return false;
+  const id = c.criterionId;
+  if (needs.always.has(id)) return true;
+  for (const ids of needs.oneOf) if (ids.includes(id) && !ids.some((other) => answeredYes(criteria, other))) return true;
+  return false;
 }
 
 /** Whether the report answers "có" to the criterion (a criterion not asked of it is not). */

@@ -153,7 +153,9 @@ function valueItem(ts: TargetBasis, found: number | boolean): ScoredItem {
     // A value the rule cannot read scores 0 of its maximum, like a missing one.
     points = r.outcome === 'missing' && r.max !== null && rule.kind !== 'unknown' ? 0 : r.points;
   } else {
-    points = ts.pointsBasis === 'none' ? null : ts.weight * attainment;
+    // weight × attainment; at weight 1 (equal weight) the attainment itself, which the item then
+    // keeps as one number for both fields rather than two equal ones.
+    points = ts.pointsBasis === 'none' ? null : ts.weight === 1 ? attainment : ts.weight * attainment;
   }
   const status = met ? 'met' : 'not-met';
   const { id: targetId, indicatorId, pillar, unit, comparator, value: targetValue } = target;

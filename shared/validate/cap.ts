@@ -137,11 +137,25 @@ export function errorFlags(issues: readonly Issue[], perCode = ISSUES_PER_CODE):
 
 /** errorFlags of a list shorter than the cap: only the item errors can repeat, found by a scan. */
 function shortErrorFlags(issues: readonly Issue[]): Issue[] {
-  const out: Issue[] = [];
-  for (const i of issues) {
+  // Sized for the errors up front: the list is kept in the report, and an array grown by push
+  // would keep room for 17.
+  let errors = 0;
+  for (let k = 0; k < issues.length; k++) if (issues[k]!.severity === 'error') errors++;
+  if (errors === 0) return [];
+  const out = new Array<Issue>(errors);
+  let n = 0;
+  for (let k = 0; k < issues.length; k++) {
+    const i = issues[k]!;
     if (i.severity !== 'error') continue;
-    if (i.itemCode !== null && out.some((o) => o.itemCode === i.itemCode && o.code === i.code)) continue;
-    out.push(i);
+    if (i.itemCode !== null && repeats(out, n, i)) continue;
+    out[n++] = i;
   }
+  if (n < errors) out.length = n; // repeats left out (a runtime call: only when needed)
   return out;
+}
+
+/** Whether the first n flags already hold an error of the same item and code. */
+function repeats(flags: readonly Issue[], n: number, issue: Issue): boolean {
+  for (let k = 0; k < n; k++) if (flags[k]!.itemCode === issue.itemCode && flags[k]!.code === issue.code) return true;
+  return false;
 }

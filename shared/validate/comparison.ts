@@ -1,6 +1,7 @@
 import type { Operand, RuleOf, RuleOperator } from '../schema/rule.ts';
 import { COLUMN_LABELS } from '../parse/labels.ts';
-import { cellField, resultField, type CheckedItem, type ValidationContext } from './context.ts';
+import type { ReportRow } from '../schema/report.ts';
+import { cellField, resultField, type ValidationContext } from './context.ts';
 import { cellIssue, reportIssue } from './issue.ts';
 
 /**
@@ -32,28 +33,30 @@ interface Side {
   /** Whether the plan has an item for the operand at all. */
   inPlan: boolean;
   code: string | null;
-  item: CheckedItem | null;
+  /** The item's row, null when the report has none. */
+  row: ReportRow | null;
   value: number | null;
 }
 
-const NOT_IN_PLAN: Side = Object.freeze({ inPlan: false, code: null, item: null, value: null });
+const NOT_IN_PLAN: Side = Object.freeze({ inPlan: false, code: null, row: null, value: null });
 
-function sideOf(code: string, item: CheckedItem | undefined, op: Operand): Side {
-  if (item === undefined) return { inPlan: true, code, item: null, value: null };
-  const v = resultField(item.result, op.field);
-  return { inPlan: true, code, item, value: typeof v === 'number' ? v : null };
+// `at`: the item's position among the items read (-1: not read).
+function sideOf(code: string, at: number, op: Operand, ctx: ValidationContext): Side {
+  if (at < 0) return { inPlan: true, code, row: null, value: null };
+  const v = resultField(ctx.checked.results[at]!, op.field);
+  return { inPlan: true, code, row: ctx.checked.rows[at]!, value: typeof v === 'number' ? v : null };
 }
 
 function resolve(op: Operand, ctx: ValidationContext): Side {
-  if (ctx.index.items.has(op.item)) return sideOf(op.item, ctx.byCode.get(op.item), op);
+  if (ctx.index.items.has(op.item)) return sideOf(op.item, ctx.checked.positionOfCode(op.item), op, ctx);
   const codes = ctx.index.byIndicator.get(op.item);
   if (codes === undefined || codes.length === 0) return NOT_IN_PLAN;
   // The first target of the indicator that the report has (by index: the plan's lists are frozen).
   for (let k = 0; k < codes.length; k++) {
-    const item = ctx.byCode.get(codes[k]!);
-    if (item !== undefined) return sideOf(codes[k]!, item, op);
+    const at = ctx.checked.positionOfCode(codes[k]!);
+    if (at >= 0) return sideOf(codes[k]!, at, op, ctx);
   }
-  return sideOf(codes[0]!, undefined, op);
+  return sideOf(codes[0]!, -1, op, ctx);
 }
 
 export function checkComparison(rule: RuleOf<'comparison'>, ctx: ValidationContext): void {
@@ -68,18 +71,17 @@ export function checkComparison(rule: RuleOf<'comparison'>, ctx: ValidationConte
       rule.missingValueStrategy === 'skip-if-any-missing' ||
       (rule.missingValueStrategy === 'skip-if-all-missing' && leftMissing && rightMissing);
     if (skip) return;
-    const anchor = left.item ?? right.item;
-    const anchorField = left.item ? rule.left.field : rule.right.field;
+    const anchor = left.row !== null ? left : right;
+    const anchorField = left.row !== null ? rule.left.field : rule.right.field;
     const params = paramsOf(rule, left, right);
-    const issue = anchor
+    const issue = anchor.row !== null
       ? cellIssue('comparison-missing-value', rule.severity, cellField(anchor.row, anchorField), anchor.code, 'validate.comparison-missing-value', params)
       : reportIssue('comparison-missing-value', rule.severity, { sheet: ctx.table.sheet, row: null, column: null, a1: null, field: null }, left.code, 'validate.comparison-missing-value', { ...params, a1: '' });
     ctx.issues.push(issue);
     return;
   }
   if (holds(left.value as number, rule.operator, right.value as number)) return;
-  const item = left.item as CheckedItem;
-  ctx.issues.push(cellIssue('comparison-failed', rule.severity, cellField(item.row, rule.left.field), item.code, 'validate.comparison-failed', paramsOf(rule, left, right)));
+  ctx.issues.push(cellIssue('comparison-failed', rule.severity, cellField(left.row as ReportRow, rule.left.field), left.code, 'validate.comparison-failed', paramsOf(rule, left, right)));
 }
 
 /** What a comparison message says: both sides (code, field, value), the operator, the right cell. Built only for an issue. */
@@ -97,6 +99,6 @@ function paramsOf(rule: RuleOf<'comparison'>, left: Side, right: Side) {
     right: right.value,
     operatorVi: words.vi,
     operatorEn: words.en,
-    rightA1: right.item ? (cellField(right.item.row, rule.right.field).location.a1 ?? '') : '',
+    rightA1: right.row !== null ? (cellField(right.row, rule.right.field).location.a1 ?? '') : '',
   };
 }

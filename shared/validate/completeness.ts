@@ -1,3 +1,4 @@
+import type { ItemValue } from '../schema/report.ts';
 import type { RuleOf } from '../schema/rule.ts';
 import type { ValidationContext } from './context.ts';
 import { reportIssue } from './issue.ts';
@@ -10,25 +11,24 @@ import { reportGroupOf } from '../score/group.ts';
  */
 const LISTED = 12;
 
+function isReported(r: ItemValue | undefined): boolean {
+  return r !== undefined && (r.value !== null || (r.numerator !== null && r.denominator !== null));
+}
+
 export function checkCompleteness(rule: RuleOf<'completeness'>, ctx: ValidationContext): void {
   // Only what the report's target group is asked (`Đối tượng`): a xóm is not missing the agencies' criteria.
-  // (worked out once per plan, level and group: shared/validate/context.ts askedCodes)
-  const asked = ctx.index.askedByGroup[reportGroupOf(ctx.report)];
+  // (worked out once per plan, level and group: shared/validate/context.ts askedCodes). The codes
+  // missing are listed only when the share is too low (the usual report needs no list).
+  const asked = ctx.index.askedItemsByGroup[reportGroupOf(ctx.report)];
   const expected = asked.length;
   if (expected === 0) return;
-  const missing: string[] = [];
-  for (let k = 0; k < expected; k++) {
-    const code = asked[k]!;
-    const it = ctx.byCode.get(code);
-    const r = it?.result;
-    const reported = r !== undefined && (r.value !== null || (r.numerator !== null && r.denominator !== null));
-    if (!reported) missing.push(code);
-  }
-  const reported = expected - missing.length;
+  let reported = 0;
+  for (let k = 0; k < expected; k++) if (isReported(ctx.checked.resultOf(asked[k]!))) reported++;
   const percent = Math.round((reported / expected) * 1000) / 10;
   const location = { sheet: ctx.table.sheet, row: null, column: null, a1: null, field: null };
   const params = { reported, expected, percent, threshold: rule.threshold };
   if (percent < rule.threshold) {
+    const missing = asked.filter((item) => !isReported(ctx.checked.resultOf(item))).map((item) => item.code);
     const list = missing.slice(0, LISTED).join(', ') + (missing.length > LISTED ? ', …' : '');
     ctx.issues.push(reportIssue('completeness-low', rule.severity, location, null, 'validate.completeness-low', { ...params, missing: list }));
   } else {

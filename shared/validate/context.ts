@@ -5,7 +5,7 @@ import { REPORT_GROUPS } from '../schema/levels.ts';
 import type { ReportGroup, ItemValue, Report, ReportCell, ReportRow, ReportTable } from '../schema/report.ts';
 import { groupApplies } from '../score/group.ts';
 import type { Parsed, ParseNote } from '../parse/parsed.ts';
-import { foldKey } from '../parse/text.ts';
+import { cellText, foldKey } from '../parse/text.ts';
 import { rowCell } from '../parse/report-table.ts';
 import { frozenMap } from '../frozen.ts';
 import { awardInputs } from '../plan/items.ts';
@@ -33,31 +33,17 @@ export interface PlanItem {
 
 export const UNIT_BITS: Readonly<Record<Unit, number>> = Object.freeze({ percent: 1, count: 2, boolean: 4, days: 8, points: 16 });
 
-/** The items read from one table, by code, backed by an array indexed by the plan item's ordinal. */
-export class CheckedByCode {
-  private readonly index: PlanIndex;
-  private readonly slots: (CheckedItem | undefined)[];
-  constructor(index: PlanIndex) {
-    this.index = index;
-    this.slots = new Array<CheckedItem | undefined>(index.applicable.length);
-  }
-  get(code: string): CheckedItem | undefined {
-    const item = this.index.items.get(code);
-    return item === undefined ? undefined : this.slots[item.ordinal];
-  }
-  getItem(item: PlanItem): CheckedItem | undefined {
-    return this.slots[item.ordinal];
-  }
-  set(checked: CheckedItem): void {
-    this.slots[checked.item.ordinal] = checked;
-  }
-}
-
 /** The plan's items for one report level, built once per plan and level (3,321 reports share it). */
 export interface PlanIndex {
   level: Level;
   /** Items that apply to the level, by code. */
   items: ReadonlyMap<string, PlanItem>;
+  /**
+   * The items whose code is already clean text (cellText gives it back unchanged, as for every
+   * code a plan has in practice): a code cell holding exactly one of them is that item, with no
+   * cleaning of the cell's text.
+   */
+  byCleanCode: ReadonlyMap<string, PlanItem>;
   /** Lower-cased, accent- and space-free code → code, so "vp-01 " finds "VP-01". */
   byFoldedCode: ReadonlyMap<string, string>;
   /** Indicator id → codes of the applicable targets measuring it (cross-item rules, aliases). */
@@ -68,6 +54,8 @@ export interface PlanIndex {
   applicable: readonly string[];
   /** The applicable codes a report of each target group is asked (completeness), in plan order. */
   askedByGroup: Readonly<Record<ReportGroup, readonly string[]>>;
+  /** The same as askedByGroup, as plan items (completeness finds each by its ordinal, no hashing). */
+  askedItemsByGroup: Readonly<Record<ReportGroup, readonly PlanItem[]>>;
   /**
    * For each target group, every code it is asked → null, in plan order: a report that has exactly
    * those items in that order (its template's) gets its `items` as a copy of it, one allocation
@@ -85,7 +73,10 @@ export type CellRead = Exclude<Parsed, { kind: 'number' }> | { kind: 'number'; n
 /** A number read with nothing to say about it: one shared object, not one per cell. */
 export const PLAIN_NUMBER: CellRead = Object.freeze({ kind: 'number', note: null });
 
-/** One item row read against the plan. */
+/**
+ * One item row read against the plan, as the per-item rules see it. The rules get it as a view
+ * (CheckedItems.view, or the row being read in the fused pass) and must not keep it.
+ */
 export interface CheckedItem {
   code: string;
   row: ReportRow;
@@ -95,6 +86,101 @@ export interface CheckedItem {
   value: CellRead;
   /** What goes into the Report. */
   result: ItemValue;
+}
+
+/** A view to fill (CheckedItems.view): one per validation, not one per row. */
+export function emptyView(): CheckedItem {
+  return { code: '', row: null as unknown as ReportRow, item: null as unknown as PlanItem, numerator: PLAIN_NUMBER, denominator: PLAIN_NUMBER, value: PLAIN_NUMBER, result: null as unknown as ItemValue };
+}
+
+const NO_ROWS_SET_ASIDE: readonly SetAsideRow[] = Object.freeze([]);
+
+/**
+ * The item rows read from one table, in row order, as parallel arrays: a report's 20-odd rows cost
+ * a few arrays, not an object each (validation allocates per report what 3,321 reports multiply).
+ * The arrays are sized for every row of the table: read them up to `length` (past it, holes; not
+ * cut, as setting an array's length is a runtime call).
+ */
+export class CheckedItems {
+  /** How many item rows were read. */
+  length = 0;
+  readonly rows: ReportRow[];
+  readonly items: PlanItem[];
+  /** What goes into the Report, by position. */
+  readonly results: ItemValue[];
+  /**
+   * The cell reads of the item at position k: numerator at 3k, denominator at 3k + 1, value at
+   * 3k + 2. Null when the per-item rules ran on each row as it was read (the fused pass): then
+   * nothing reads them later.
+   */
+  readonly reads: CellRead[] | null;
+  /** Rows that could not be read as an item of the plan, in row order (most tables have none). */
+  setAside: readonly SetAsideRow[] = NO_ROWS_SET_ASIDE;
+  // Plan item ordinal → position + 1 (0 or a hole: not read).
+  private readonly positions: number[];
+  private readonly index: PlanIndex;
+
+  constructor(index: PlanIndex, rowCount: number, keepReads: boolean) {
+    this.index = index;
+    // Sized for every row (no regrowth per report).
+    this.rows = new Array<ReportRow>(rowCount);
+    this.items = new Array<PlanItem>(rowCount);
+    this.results = new Array<ItemValue>(rowCount);
+    this.reads = keepReads ? new Array<CellRead>(3 * rowCount) : null;
+    this.positions = new Array<number>(index.applicable.length);
+  }
+
+  add(row: ReportRow, item: PlanItem, result: ItemValue, numerator: CellRead, denominator: CellRead, value: CellRead): void {
+    const k = this.length++;
+    this.rows[k] = row;
+    this.items[k] = item;
+    this.results[k] = result;
+    this.positions[item.ordinal] = k + 1;
+    const reads = this.reads;
+    if (reads !== null) {
+      reads[3 * k] = numerator;
+      reads[3 * k + 1] = denominator;
+      reads[3 * k + 2] = value;
+    }
+  }
+
+  setAsideRow(row: SetAsideRow): void {
+    // The shared empty list is replaced on the first row set aside.
+    if (this.setAside === NO_ROWS_SET_ASIDE) this.setAside = [row];
+    else (this.setAside as SetAsideRow[]).push(row);
+  }
+
+  /** Position of a plan item's row, -1 when the table has none. */
+  positionOf(item: PlanItem): number {
+    const p = this.positions[item.ordinal];
+    return p === undefined || p === 0 ? -1 : p - 1;
+  }
+
+  /** Position of the row of an applicable item's code, -1 when the table has none (or the plan no such item). */
+  positionOfCode(code: string): number {
+    const item = this.index.items.get(code);
+    return item === undefined ? -1 : this.positionOf(item);
+  }
+
+  /** The result of a plan item's row (undefined when the table has none). */
+  resultOf(item: PlanItem): ItemValue | undefined {
+    const k = this.positionOf(item);
+    return k < 0 ? undefined : this.results[k];
+  }
+
+  /** Fills `into` with the item at position k (reads kept: not after a fused pass). */
+  view(k: number, into: CheckedItem): CheckedItem {
+    const reads = this.reads!;
+    const item = this.items[k]!;
+    into.code = item.code;
+    into.row = this.rows[k]!;
+    into.item = item;
+    into.numerator = reads[3 * k]!;
+    into.denominator = reads[3 * k + 1]!;
+    into.value = reads[3 * k + 2]!;
+    into.result = this.results[k]!;
+    return into;
+  }
 }
 
 /** Rows that could not be read as an item of the plan. */
@@ -107,21 +193,26 @@ export interface SetAsideRow {
   level?: Level;
 }
 
-export interface ValidationContext {
+/** What a per-item rule needs besides the row: where its issues go, the indicator catalogue. */
+export interface ItemRuleSink {
+  /** Where the rules put what they find (capped per code). */
+  issues: IssueCollector;
+  indicators: ReadonlyMap<string, Indicator>;
+}
+
+export interface ValidationContext extends ItemRuleSink {
   table: ReportTable;
   plan: Plan;
   index: PlanIndex;
-  indicators: ReadonlyMap<string, Indicator>;
   /** Items read, in row order. */
-  checked: readonly CheckedItem[];
-  byCode: CheckedByCode;
+  checked: CheckedItems;
+  /** One view for the rules that go through the items one rule at a time (CheckedItems.view). */
+  view: CheckedItem;
   setAside: readonly SetAsideRow[];
   report: Report;
   previous: Report | null;
   /** The unit's reports before `previous`, oldest first: the outlier rule's measure of a usual change. */
-  history?: readonly Report[];
-  /** Where the rules put what they find (capped per code). */
-  issues: IssueCollector;
+  history?: readonly Report[] | undefined;
 }
 
 function targetExpects(t: Target): 'number' | 'boolean' {
@@ -194,17 +285,24 @@ export function buildPlanIndex(plan: Plan, level: Level): PlanIndex {
     applicable.push(input.code);
   }
   for (const code of items.keys()) byFoldedCode.set(foldKey(code), code);
+  const byCleanCode = [...items].filter(([code]) => cellText(code) === code);
   for (const item of items.values()) Object.freeze(item);
   const askedByGroup = {} as Record<ReportGroup, readonly string[]>;
-  for (const group of REPORT_GROUPS) askedByGroup[group] = Object.freeze(askedCodes(plan, items, applicable, group));
+  const askedItemsByGroup = {} as Record<ReportGroup, readonly PlanItem[]>;
+  for (const group of REPORT_GROUPS) {
+    askedByGroup[group] = Object.freeze(askedCodes(plan, items, applicable, group));
+    askedItemsByGroup[group] = Object.freeze(askedByGroup[group].map((code) => items.get(code)!));
+  }
   return Object.freeze({
     level,
     items: frozenMap(items),
+    byCleanCode: frozenMap(byCleanCode),
     byFoldedCode: frozenMap(byFoldedCode),
     byIndicator: frozenMap([...byIndicator].map(([k, codes]): [string, readonly string[]] => [k, Object.freeze(codes)])),
     otherLevel: frozenMap(otherLevel),
     applicable: Object.freeze(applicable),
     askedByGroup: Object.freeze(askedByGroup),
+    askedItemsByGroup: Object.freeze(askedItemsByGroup),
     itemsShapes: Object.freeze(
       Object.fromEntries(REPORT_GROUPS.map((group) => [group, Object.freeze(Object.fromEntries(askedByGroup[group].map((code): [string, null] => [code, null])))])) as Record<
         ReportGroup,

@@ -13,6 +13,9 @@ export function fieldEn(fieldVi: string | null): string {
   return fieldVi === null ? '' : (FIELD_EN.get(fieldVi) ?? fieldVi);
 }
 
+/** The parameters of a message that has none of its own (one shared object, never written to). */
+export const NO_PARAMS: Message['params'] = Object.freeze({});
+
 /** A copy of a location: issues never share objects with the table they describe. */
 export function copyLocation(loc: Location): Location {
   return { sheet: loc.sheet, row: loc.row, column: loc.column, a1: loc.a1, field: loc.field };

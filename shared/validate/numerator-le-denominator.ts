@@ -1,7 +1,7 @@
 import type { ZeroDenominator } from '../schema/indicator.ts';
 import type { RuleOf } from '../schema/rule.ts';
-import type { ValidationContext } from './context.ts';
-import { cellIssue } from './issue.ts';
+import type { CheckedItem, ItemRuleSink, ValidationContext } from './context.ts';
+import { cellIssue, NO_PARAMS } from './issue.ts';
 import { rowCell } from '../parse/report-table.ts';
 
 /**
@@ -17,34 +17,37 @@ const POLICY_WORDS: Record<ZeroDenominator, { vi: string; en: string }> = {
   missing: { vi: 'được coi là chưa báo cáo', en: 'counts as not reported' },
 };
 
-export function checkNumeratorLeDenominator(rule: RuleOf<'numerator-le-denominator'>, ctx: ValidationContext): void {
-  for (const it of ctx.checked) {
-    if (!it.item.percent || it.numerator.kind !== 'number' || it.denominator.kind !== 'number') continue;
-    // Both read as numbers: their values are the item's result.
-    const n = it.result.numerator as number;
-    const d = it.result.denominator as number;
-    if (n < 0 || d < 0) continue; // the range rule speaks about negatives
-    if (n > d) {
-      ctx.issues.push(
-        cellIssue('numerator-exceeds-denominator', rule.severity, rowCell(it.row, 'numerator'), it.code, 'validate.numerator-exceeds-denominator', {
-          numerator: n,
-          denominator: d,
-          denominatorA1: rowCell(it.row, 'denominator').location.a1 ?? '',
+export function numeratorLeDenominatorRow(rule: RuleOf<'numerator-le-denominator'>, it: CheckedItem, out: ItemRuleSink): void {
+  if (!it.item.percent || it.numerator.kind !== 'number' || it.denominator.kind !== 'number') return;
+  // Both read as numbers: their values are the item's result.
+  const n = it.result.numerator as number;
+  const d = it.result.denominator as number;
+  if (n < 0 || d < 0) return; // the range rule speaks about negatives
+  if (n > d) {
+    out.issues.push(
+      cellIssue('numerator-exceeds-denominator', rule.severity, rowCell(it.row, 'numerator'), it.code, 'validate.numerator-exceeds-denominator', {
+        numerator: n,
+        denominator: d,
+        denominatorA1: rowCell(it.row, 'denominator').location.a1 ?? '',
+      }),
+    );
+  } else if (d === 0 && it.value.kind === 'blank') {
+    const indicator = it.item.indicatorId === null ? undefined : out.indicators.get(it.item.indicatorId);
+    if (indicator === undefined) {
+      out.issues.push(cellIssue('zero-denominator', 'info', rowCell(it.row, 'denominator'), it.code, 'validate.zero-denominator', NO_PARAMS));
+    } else {
+      const words = POLICY_WORDS[indicator.zeroDenominator];
+      out.issues.push(
+        cellIssue('zero-denominator', 'info', rowCell(it.row, 'denominator'), it.code, 'validate.zero-denominator-policy', {
+          policyVi: words.vi,
+          policyEn: words.en,
         }),
       );
-    } else if (d === 0 && it.value.kind === 'blank') {
-      const indicator = it.item.indicatorId === null ? undefined : ctx.indicators.get(it.item.indicatorId);
-      if (indicator === undefined) {
-        ctx.issues.push(cellIssue('zero-denominator', 'info', rowCell(it.row, 'denominator'), it.code, 'validate.zero-denominator', {}));
-      } else {
-        const words = POLICY_WORDS[indicator.zeroDenominator];
-        ctx.issues.push(
-          cellIssue('zero-denominator', 'info', rowCell(it.row, 'denominator'), it.code, 'validate.zero-denominator-policy', {
-            policyVi: words.vi,
-            policyEn: words.en,
-          }),
-        );
-      }
     }
   }
+}
+
+export function checkNumeratorLeDenominator(rule: RuleOf<'numerator-le-denominator'>, ctx: ValidationContext): void {
+  const checked = ctx.checked;
+  for (let k = 0; k < checked.length; k++) numeratorLeDenominatorRow(rule, checked.view(k, ctx.view), ctx);
 }

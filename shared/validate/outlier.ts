@@ -53,23 +53,26 @@ export function checkOutlier(rule: RuleOf<'outlier'>, ctx: ValidationContext): v
   const previous = ctx.previous;
   if (previous === null) return;
   const history = ctx.history ?? [];
-  for (const it of ctx.checked) {
-    const now = it.result.value;
+  const { rows, items, results } = ctx.checked;
+  for (let k = 0; k < ctx.checked.length; k++) {
+    const item = items[k]!;
+    const code = item.code;
+    const now = results[k]!.value;
     if (typeof now !== 'number') continue;
-    const before = previous.items[it.code]?.value;
+    const before = previous.items[code]?.value;
     if (typeof before !== 'number') continue;
-    const cell = rowCell(it.row, 'value');
-    const percent = it.item.percent;
+    const cell = rowCell(rows[k]!, 'value');
+    const percent = item.percent;
     const change = changeSize(percent, before, now);
     if (change === null) continue;
     const fixed = percent ? rule.percentPoints : rule.countPercent;
     const decimals = percent ? 100 : 10;
-    const series = [...history.map((r) => r.items[it.code]?.value).filter((v): v is number => typeof v === 'number'), before];
+    const series = [...history.map((r) => r.items[code]?.value).filter((v): v is number => typeof v === 'number'), before];
     const own = historyLimit(percent, series, fixed);
     if (own !== null) {
       if (change <= own.limit) continue;
       ctx.issues.push(
-        cellIssue('outlier-change', rule.severity, cell, it.code, percent ? 'trend.outlier-history-percent' : 'trend.outlier-history-count', {
+        cellIssue('outlier-change', rule.severity, cell, code, percent ? 'trend.outlier-history-percent' : 'trend.outlier-history-count', {
           previous: before,
           value: now,
           change: Math.round(change * decimals) / decimals,
@@ -81,7 +84,7 @@ export function checkOutlier(rule: RuleOf<'outlier'>, ctx: ValidationContext): v
     }
     if (change <= fixed) continue;
     ctx.issues.push(
-      cellIssue('outlier-change', rule.severity, cell, it.code, percent ? 'validate.outlier-percent' : 'validate.outlier-count', {
+      cellIssue('outlier-change', rule.severity, cell, code, percent ? 'validate.outlier-percent' : 'validate.outlier-count', {
         previous: before,
         value: now,
         change: Math.round(change * decimals) / decimals,

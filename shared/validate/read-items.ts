@@ -5,7 +5,8 @@ import { readNumberCell } from '../parse/number.ts';
 import { BLANK, type Parsed } from '../parse/parsed.ts';
 import { cellText, foldKey } from '../parse/text.ts';
 import { ratioValue, type RatioOptions } from '../ratio.ts';
-import { CheckedByCode, PLAIN_NUMBER, type CellRead, type CheckedItem, type PlanIndex, type PlanItem, type SetAsideRow } from './context.ts';
+import { CheckedItems, PLAIN_NUMBER, type CellRead, type PlanIndex, type PlanItem } from './context.ts';
+import { checkRow, type RowPass } from './item-rules.ts';
 
 /**
  * Reads every item row of a table against the plan: which item the row is (code as typed,
@@ -22,12 +23,6 @@ const PERCENT = { percent: true } as const;
 const COUNT = { percent: false } as const;
 const COUNTS_AS_PERCENT: RatioOptions = Object.freeze({ percent: true, negative: 'no-figure' });
 
-export interface ReadItems {
-  checked: CheckedItem[];
-  byCode: CheckedByCode;
-  setAside: SetAsideRow[];
-}
-
 /** The number a cell was read as (null: blank or not a number). */
 function numberOf(read: number | Parsed): number | null {
   return typeof read === 'number' ? read : read.kind === 'number' ? read.value : null;
@@ -38,24 +33,25 @@ function kept(read: number | Parsed): CellRead {
   return typeof read === 'number' ? PLAIN_NUMBER : read;
 }
 
-// The plan's own code string is returned, never the typed copy: the report's items are keyed by it,
-// and a string read from a file would have to be looked up in V8's string table on every store.
-function resolveCode(typed: string, index: PlanIndex): string | null {
+// The plan's own item is returned, never one keyed by the typed copy: the report's items are keyed
+// by its code, and a string read from a file would have to be looked up in V8's string table on
+// every store.
+function resolveItem(typed: string, index: PlanIndex): PlanItem | undefined {
   const exact = index.items.get(typed);
-  if (exact !== undefined) return exact.code;
-  const folded = foldKey(typed);
-  const byFold = index.byFoldedCode.get(folded);
-  if (byFold !== undefined) return byFold;
+  if (exact !== undefined) return exact;
+  const byFold = index.byFoldedCode.get(foldKey(typed));
+  if (byFold !== undefined) return index.items.get(byFold);
   const viaIndicator = index.byIndicator.get(typed);
-  if (viaIndicator !== undefined && viaIndicator.length === 1) return viaIndicator[0] ?? null;
-  return null;
+  if (viaIndicator !== undefined && viaIndicator.length === 1) return index.items.get(viaIndicator[0]!);
+  return undefined;
 }
 
 function hasAnyValue(row: ReportRow): boolean {
   return cellText(rowRaw(row, 'numerator')) !== null || cellText(rowRaw(row, 'denominator')) !== null || cellText(rowRaw(row, 'value')) !== null;
 }
 
-function readItem(code: string, item: PlanItem, row: CheckedItem['row']): CheckedItem {
+/** Reads one item row into `checked`; with a fused pass, its per-item rules run on it right away. */
+function readItem(item: PlanItem, row: ReportRow, checked: CheckedItems, pass: RowPass | null): void {
   let numerator: number | Parsed = BLANK;
   let denominator: number | Parsed = BLANK;
   let value: number | Parsed;
@@ -75,6 +71,7 @@ function readItem(code: string, item: PlanItem, row: CheckedItem['row']): Checke
       resultValue = ratioValue(numberOf(numerator), numberOf(denominator), COUNTS_AS_PERCENT);
     }
   }
+  const code = item.code;
   const evidence = cellText(rowRaw(row, 'evidence'));
   const result: ItemValue = {
     code,
@@ -84,39 +81,48 @@ function readItem(code: string, item: PlanItem, row: CheckedItem['row']): Checke
     evidence,
     row: row.row,
   };
-  return { code, row, item, numerator: kept(numerator), denominator: kept(denominator), value: kept(value), result };
+  checked.add(row, item, result, kept(numerator), kept(denominator), kept(value));
+  if (pass !== null) {
+    const it = pass.view;
+    it.code = code;
+    it.row = row;
+    it.item = item;
+    it.numerator = kept(numerator);
+    it.denominator = kept(denominator);
+    it.value = kept(value);
+    it.result = result;
+    checkRow(pass);
+  }
 }
 
-export function readItems(table: ReportTable, index: PlanIndex): ReadItems {
-  // Sized for every row, then cut to the items read (no regrowth per report).
-  const checked = new Array<CheckedItem>(table.rows.length);
-  let count = 0;
-  const byCode = new CheckedByCode(index);
-  const setAside: SetAsideRow[] = [];
-  for (const row of table.rows) {
-    const typed = cellText(rowRaw(row, 'code'));
+/** Reads every row of the table; `pass`: the fused pass (item-rules.ts), null to keep the reads for the rules. */
+export function readItems(table: ReportTable, index: PlanIndex, pass: RowPass | null): CheckedItems {
+  const rows = table.rows;
+  const checked = new CheckedItems(index, rows.length, pass === null);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const raw = rowRaw(row, 'code');
+    // The code exactly as the plan has it (the usual cell): nothing to clean or fold.
+    const exact = typeof raw === 'string' ? index.byCleanCode.get(raw) : undefined;
+    const typed = exact === undefined ? cellText(raw) : exact.code;
     if (typed === null) {
       // A row without a code: a section heading when nothing is typed, lost data otherwise.
-      if (hasAnyValue(row)) setAside.push({ reason: 'no-code', code: null, row });
+      if (hasAnyValue(row)) checked.setAsideRow({ reason: 'no-code', code: null, row });
       continue;
     }
-    const code = resolveCode(typed, index);
-    if (code === null) {
+    const item = exact ?? resolveItem(typed, index);
+    if (item === undefined) {
       const other = index.otherLevel.get(typed);
-      if (other !== undefined) setAside.push({ reason: 'other-level', code: typed, row, level: other.level });
-      else setAside.push({ reason: 'unknown', code: typed, row });
+      if (other !== undefined) checked.setAsideRow({ reason: 'other-level', code: typed, row, level: other.level });
+      else checked.setAsideRow({ reason: 'unknown', code: typed, row });
       continue;
     }
-    const planItem = index.items.get(code) as PlanItem;
-    const first = byCode.getItem(planItem);
-    if (first !== undefined) {
-      setAside.push({ reason: 'duplicate', code, row, firstRow: first.row.row });
+    const first = checked.positionOf(item);
+    if (first >= 0) {
+      checked.setAsideRow({ reason: 'duplicate', code: item.code, row, firstRow: checked.rows[first]!.row });
       continue;
     }
-    const item = readItem(code, planItem, row);
-    checked[count++] = item;
-    byCode.set(item);
+    readItem(item, row, checked, pass);
   }
-  checked.length = count;
-  return { checked, byCode, setAside };
+  return checked;
 }

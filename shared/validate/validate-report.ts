@@ -6,10 +6,11 @@ import type { Rule } from '../schema/rule.ts';
 import { parseGroup } from '../parse/group.ts';
 import { parseLevel } from '../parse/level.ts';
 import { cellText } from '../parse/text.ts';
-import type { CheckedItem, PlanIndex, ValidationContext } from './context.ts';
+import { emptyView, type CheckedItems, type PlanIndex, type ValidationContext } from './context.ts';
 import { compiledFor, type CompiledPlan } from '../plan/compile.ts';
 import { frozenMap } from '../frozen.ts';
 import { readItems } from './read-items.ts';
+import { fusable, planRules, type RowPass } from './item-rules.ts';
 import { capIssues, errorFlags, IssueCollector } from './cap.ts';
 import { defaultRules } from './rules.ts';
 import { checkCompleteness } from './completeness.ts';
@@ -48,6 +49,9 @@ export interface ValidateResult {
 
 const NO_INDICATORS: ReadonlyMap<string, Indicator> = frozenMap();
 
+// The default rules split once into the per-item rules (run while reading) and the others.
+const DEFAULT_RULE_PLAN = planRules(defaultRules);
+
 function run(rule: Rule, ctx: ValidationContext): void {
   switch (rule.kind) {
     case 'required': return checkRequired(rule, ctx);
@@ -66,13 +70,15 @@ function run(rule: Rule, ctx: ValidationContext): void {
 }
 
 /** The report's items by code, in row order. */
-function itemsOf(checked: readonly CheckedItem[], index: PlanIndex, group: ReportGroup): Report['items'] {
-  const asked = index.askedByGroup[group];
+function itemsOf(checked: CheckedItems, index: PlanIndex, group: ReportGroup): Report['items'] {
+  const asked = index.askedItemsByGroup[group];
+  const read = checked.items;
+  const results = checked.results;
   let asTemplate = checked.length === asked.length;
-  for (let k = 0; asTemplate && k < checked.length; k++) asTemplate = checked[k]!.code === asked[k];
+  for (let k = 0; asTemplate && k < checked.length; k++) asTemplate = read[k] === asked[k];
   // Same keys in the same order either way; the copy of the shape just allocates once.
   const items: Report['items'] = asTemplate ? ({ ...index.itemsShapes[group] } as unknown as Report['items']) : {};
-  for (let k = 0; k < checked.length; k++) items[checked[k]!.code] = checked[k]!.result;
+  for (let k = 0; k < checked.length; k++) items[read[k]!.code] = results[k]!;
   return items;
 }
 
@@ -123,7 +129,15 @@ export function validateCompiled(table: ReportTable, compiled: CompiledPlan, opt
   const reportLevel = levelCell === null ? null : parseLevel(levelCell.raw);
   const reportGroup = header.group ? parseGroup(header.group.raw) : null;
   const index = compiled.indexes[reportLevel ?? compiled.level];
-  const { checked, byCode, setAside } = readItems(table, index);
+  const rules = opts.rules ?? defaultRules;
+  // Keeps the first issues of each code and counts the rest (a huge file stays small in memory).
+  const collector = new IssueCollector();
+  const view = emptyView();
+  // The default rules' per-item checks run on each row as it is read when that gives the same
+  // issues (item-rules.ts); any other list, or a table that cannot be fused, goes rule by rule.
+  const fused = rules === defaultRules && fusable(DEFAULT_RULE_PLAN, table.rows);
+  const pass: RowPass | null = fused ? { checks: DEFAULT_RULE_PLAN.checksByProfile, issues: collector, indicators: compiled.indicators, view } : null;
+  const checked = readItems(table, index, pass);
 
   const items = itemsOf(checked, index, reportGroup ?? 'agency');
   const unit: Report['unit'] = { name: headerText(header.unitName), code: headerText(header.unitCode), level: reportLevel };
@@ -144,17 +158,16 @@ export function validateCompiled(table: ReportTable, compiled: CompiledPlan, opt
     index,
     indicators: compiled.indicators,
     checked,
-    byCode,
-    setAside,
+    view,
+    setAside: checked.setAside,
     report,
     previous: opts.previous ?? null,
-    ...(opts.history ? { history: opts.history } : {}),
-    // Keeps the first issues of each code and counts the rest (a huge file stays small in memory).
-    issues: new IssueCollector(),
+    history: opts.history,
+    issues: collector,
   };
   // By index: the default rule list is frozen, and V8 iterates frozen arrays slowly with for…of.
-  const rules = opts.rules ?? defaultRules;
-  for (let k = 0; k < rules.length; k++) run(rules[k]!, ctx);
+  const rest = fused ? DEFAULT_RULE_PLAN.others : rules;
+  for (let k = 0; k < rest.length; k++) run(rest[k]!, ctx);
   const sorted = sortByPosition(ctx.issues.list);
   // Flagged values never score: the report carries its errors to scoring (shared/score/flags.ts).
   const errors = errorFlags(sorted);
