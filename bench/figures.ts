@@ -36,18 +36,12 @@ export function figure(samples: readonly number[]): Figure {
   return { median: round(median), min: round(sorted[0]!), max: round(sorted.at(-1)!), runs: samples.length, samples: samples.map(round) };
 }
 
-const CORE_RUNS = 7;
+const CORE_RUNS = 11;
 const CLI_RUNS = 11;
 const SHEETS_RUNS = 5;
 const RANK_COPIES = 16; // 3,321 × 16 = 53,136 cards
 /** Untimed runs of each core workload before the timed rounds (see the warm-up in coreFigures). */
 const WARM_RUNS = 10;
-const SETTLE_MS = 20;
-
-/** Lets the event loop idle for a moment (V8 runs its pending GC and compile tasks there). */
-function settle(): Promise<void> {
-  return new Promise((done) => setTimeout(done, SETTLE_MS));
-}
 
 /**
  * Bytes allocated on the JS heap while `run` runs: the growth of the used heap between garbage
@@ -137,10 +131,10 @@ export async function coreFigures() {
   for (let i = 0; i < 3; i++) rankScorecards(cards, plan);
 
   const samples = { floor: [] as number[], ours: [] as number[], peer: [] as number[], rank: [] as number[], bytes: [] as number[], floorBytes: [] as number[] };
-  const time = async (run: () => unknown) => {
-    // A short idle gap before each timed run: the garbage collector's and compiler's background
-    // work left by the previous run (of any workload) finishes there instead of inside this one.
-    await settle();
+  // Timed runs follow each other directly. (An idle gap before each run was tried: V8 then shrinks
+  // its young generation, the floor's JSON.parse has to collect its own grids, and the floor looks
+  // slower than it is — which flatters ours. Not kept.)
+  const time = (run: () => unknown) => {
     const start = performance.now();
     run();
     return performance.now() - start;
@@ -148,12 +142,12 @@ export async function coreFigures() {
   for (let round = 0; round < CORE_RUNS; round++) {
     // The order turns each round: none of the four always runs first.
     const order = [
-      async () => samples.floor.push(await time(floor)),
-      async () => samples.ours.push(await time(ours)),
-      async () => samples.peer.push(await time(peer)),
-      async () => samples.rank.push(await time(() => rankScorecards(cards, plan))),
+      () => samples.floor.push(time(floor)),
+      () => samples.ours.push(time(ours)),
+      () => samples.peer.push(time(peer)),
+      () => samples.rank.push(time(() => rankScorecards(cards, plan))),
     ];
-    for (let i = 0; i < order.length; i++) await order[(i + round) % order.length]!();
+    for (let i = 0; i < order.length; i++) order[(i + round) % order.length]!();
   }
   // Allocation, measured apart from the timed runs (the GC profiler costs time).
   for (let round = 0; round < CORE_RUNS; round++) {

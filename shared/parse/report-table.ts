@@ -512,7 +512,7 @@ export function readReportTable(grid: RawValue[][], sheet: string | null, opts: 
     if (empty) continue;
     items[kept++] = new LocatedRow(r + 1, line, layout);
   }
-  items.length = kept;
+  if (kept < items.length) items.length = kept; // setting the length is a runtime call: only when rows were skipped
 
   const header = readHeaderBlock(rows, sheet, headerRow - 1, book);
   return { table: { sheet, header, columns, headerRow, extraColumns, rows: items }, issues };

@@ -29,6 +29,7 @@ export function cleanText(s: string): string {
 export function cellText(raw: RawValue | undefined): string | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'string') {
+    if (raw.length === 0) return null; // the commonest text (an empty cell): nothing to clean
     const s = cleanText(raw);
     return s === '' ? null : s;
   }

@@ -135,23 +135,33 @@ export function gapOf(target: Target, actual: number | boolean, met: boolean): n
  */
 export function attainment(actual: number, comparator: Target['comparator'], target: number, met: boolean): number {
   if (met) return 1;
-  let ratio: number;
+  return clampShare(shareOf(actual, comparator, target));
+}
+
+/** attainment before clamping: the share of the target reached, by comparator. */
+function shareOf(actual: number, comparator: Target['comparator'], target: number): number {
   switch (comparator) {
     case '>=':
     case '>':
-      ratio = target > 0 ? actual / target : 0;
-      break;
+      return target > 0 ? actual / target : 0;
     case '<=':
     case '<':
-      ratio = actual <= 0 ? 1 : target / actual;
-      break;
+      return actual <= 0 ? 1 : target / actual;
     case '=': {
       const hi = Math.max(Math.abs(actual), Math.abs(target));
-      ratio = hi === 0 || Math.sign(actual) * Math.sign(target) < 0 ? 0 : Math.min(Math.abs(actual), Math.abs(target)) / hi;
-      break;
+      return hi === 0 || Math.sign(actual) * Math.sign(target) < 0 ? 0 : Math.min(Math.abs(actual), Math.abs(target)) / hi;
     }
   }
-  return Number.isFinite(ratio) ? Math.min(1, Math.max(0, ratio)) : 0;
+}
+
+/**
+ * A share clamped to 0–1; not a finite number (NaN, ±Infinity) gives 0. The same as
+ * `Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0` (−0 gives +0), written as comparisons:
+ * the result is the share itself or a small integer, with no intermediate number to box.
+ */
+function clampShare(r: number): number {
+  if (r > 0) return r < 1 ? r : r === Infinity ? 0 : 1;
+  return 0;
 }
 
 /** How far the value is from the target, in the target's unit (0 when on the right side). */

@@ -28,8 +28,17 @@ export function checkCompleteness(rule: RuleOf<'completeness'>, ctx: ValidationC
   const location = { sheet: ctx.table.sheet, row: null, column: null, a1: null, field: null };
   const params = { reported, expected, percent, threshold: rule.threshold };
   if (percent < rule.threshold) {
-    const missing = asked.filter((item) => !isReported(ctx.checked.resultOf(item))).map((item) => item.code);
-    const list = missing.slice(0, LISTED).join(', ') + (missing.length > LISTED ? ', …' : '');
+    // The first LISTED missing codes, then "…" when there are more (no lists or closures built).
+    let list = '';
+    let missing = 0;
+    for (let k = 0; k < expected; k++) {
+      const item = asked[k]!;
+      if (isReported(ctx.checked.resultOf(item))) continue;
+      missing++;
+      if (missing === 1) list = item.code;
+      else if (missing <= LISTED) list += `, ${item.code}`;
+    }
+    if (missing > LISTED) list += ', …';
     ctx.issues.push(reportIssue('completeness-low', rule.severity, location, null, 'validate.completeness-low', { ...params, missing: list }));
   } else {
     ctx.issues.push(reportIssue('completeness', 'info', location, null, 'validate.completeness', params));

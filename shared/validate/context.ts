@@ -44,6 +44,11 @@ export interface PlanIndex {
    * cleaning of the cell's text.
    */
   byCleanCode: ReadonlyMap<string, PlanItem>;
+  /**
+   * The items of byCleanCode by ordinal (a hole where the code is not clean): a table usually lists
+   * the items in plan order, so the row after item k is first compared with item k + 1.
+   */
+  cleanByOrdinal: readonly (PlanItem | undefined)[];
   /** Lower-cased, accent- and space-free code → code, so "vp-01 " finds "VP-01". */
   byFoldedCode: ReadonlyMap<string, string>;
   /** Indicator id → codes of the applicable targets measuring it (cross-item rules, aliases). */
@@ -286,6 +291,8 @@ export function buildPlanIndex(plan: Plan, level: Level): PlanIndex {
   }
   for (const code of items.keys()) byFoldedCode.set(foldKey(code), code);
   const byCleanCode = [...items].filter(([code]) => cellText(code) === code);
+  const cleanByOrdinal = new Array<PlanItem | undefined>(applicable.length).fill(undefined);
+  for (const [, item] of byCleanCode) cleanByOrdinal[item.ordinal] = item;
   for (const item of items.values()) Object.freeze(item);
   const askedByGroup = {} as Record<ReportGroup, readonly string[]>;
   const askedItemsByGroup = {} as Record<ReportGroup, readonly PlanItem[]>;
@@ -297,6 +304,7 @@ export function buildPlanIndex(plan: Plan, level: Level): PlanIndex {
     level,
     items: frozenMap(items),
     byCleanCode: frozenMap(byCleanCode),
+    cleanByOrdinal: Object.freeze(cleanByOrdinal),
     byFoldedCode: frozenMap(byFoldedCode),
     byIndicator: frozenMap([...byIndicator].map(([k, codes]): [string, readonly string[]] => [k, Object.freeze(codes)])),
     otherLevel: frozenMap(otherLevel),

@@ -5,7 +5,7 @@ import { parseGroup } from '../parse/group.ts';
 import { parseLevel } from '../parse/level.ts';
 import { cellText, foldKey, quoteRaw } from '../parse/text.ts';
 import type { ValidationContext } from './context.ts';
-import { cellIssue, reportIssue } from './issue.ts';
+import { cellIssue, NO_PARAMS, reportIssue } from './issue.ts';
 import type { IssueCode } from './issue-codes.ts';
 
 /**
@@ -32,7 +32,7 @@ function missing(rule: RuleOf<'header'>, ctx: ValidationContext, field: HeaderFi
       }),
     );
   } else {
-    ctx.issues.push(cellIssue(MISSING_CODE[field], rule.severity, cell, null, 'validate.header-value-missing', {}));
+    ctx.issues.push(cellIssue(MISSING_CODE[field], rule.severity, cell, null, 'validate.header-value-missing', NO_PARAMS));
   }
 }
 

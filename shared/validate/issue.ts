@@ -34,16 +34,14 @@ export function cellIssue<C extends IssueCode>(
   params: Message['params'],
 ): Issue {
   const loc = cell.location;
-  return {
-    code,
-    severity,
-    location: copyLocation(loc),
-    itemCode,
-    message: {
-      key,
-      params: { a1: loc.a1 ?? '', fieldVi: loc.field ?? '', fieldEn: fieldEn(loc.field), code: itemCode, ...params },
-    },
-  };
+  const a1 = loc.a1 ?? '';
+  const fieldVi = loc.field ?? '';
+  // Without own parameters, a plain literal: no spread (a runtime copy) of the empty NO_PARAMS.
+  const all =
+    params === NO_PARAMS
+      ? { a1, fieldVi, fieldEn: fieldEn(loc.field), code: itemCode }
+      : { a1, fieldVi, fieldEn: fieldEn(loc.field), code: itemCode, ...params };
+  return { code, severity, location: copyLocation(loc), itemCode, message: { key, params: all } };
 }
 
 /** An issue about the whole report (completeness, a missing header label…). */

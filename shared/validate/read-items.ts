@@ -99,11 +99,19 @@ function readItem(item: PlanItem, row: ReportRow, checked: CheckedItems, pass: R
 export function readItems(table: ReportTable, index: PlanIndex, pass: RowPass | null): CheckedItems {
   const rows = table.rows;
   const checked = new CheckedItems(index, rows.length, pass === null);
+  const inOrder = index.cleanByOrdinal;
+  let next = 0; // ordinal of the item the next row most likely holds: the one after the last read
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const raw = rowRaw(row, 'code');
-    // The code exactly as the plan has it (the usual cell): nothing to clean or fold.
-    const exact = typeof raw === 'string' ? index.byCleanCode.get(raw) : undefined;
+    // The code exactly as the plan has it (the usual cell): nothing to clean or fold. Rows usually
+    // follow the plan's order, and comparing with the code expected next is cheaper than a Map
+    // lookup, which must first hash the text (fresh from the file in every report).
+    let exact: PlanItem | undefined;
+    if (typeof raw === 'string') {
+      const expected = inOrder[next];
+      exact = expected !== undefined && expected.code === raw ? expected : index.byCleanCode.get(raw);
+    }
     const typed = exact === undefined ? cellText(raw) : exact.code;
     if (typed === null) {
       // A row without a code: a section heading when nothing is typed, lost data otherwise.
@@ -117,6 +125,7 @@ export function readItems(table: ReportTable, index: PlanIndex, pass: RowPass | 
       else checked.setAsideRow({ reason: 'unknown', code: typed, row });
       continue;
     }
+    next = item.ordinal + 1;
     const first = checked.positionOf(item);
     if (first >= 0) {
       checked.setAsideRow({ reason: 'duplicate', code: item.code, row, firstRow: checked.rows[first]!.row });

@@ -140,10 +140,13 @@ export function validateCompiled(table: ReportTable, compiled: CompiledPlan, opt
   const checked = readItems(table, index, pass);
 
   const items = itemsOf(checked, index, reportGroup ?? 'agency');
-  const unit: Report['unit'] = { name: headerText(header.unitName), code: headerText(header.unitCode), level: reportLevel };
+  const name = headerText(header.unitName);
+  const code = headerText(header.unitCode);
   // An unreadable `Đối tượng` is an error (header.ts) and reads as not given, never as a guess.
   // (The key is left out when the sheet does not say, as in sheets made before the field existed.)
-  if (reportGroup) unit.group = reportGroup;
+  // One literal per shape: a key added after the literal would give the unit (which the report
+  // keeps) a separate property array.
+  const unit: Report['unit'] = reportGroup ? { name, code, level: reportLevel, group: reportGroup } : { name, code, level: reportLevel };
   const report: Report = {
     unit,
     period: headerText(header.period),
