@@ -6,7 +6,7 @@ import { Plan as PlanSchema } from '../../../shared/schema/plan.ts';
 import { conditionsOf, describeCondition } from '../../../shared/score/award.ts';
 import { groupApplies } from '../../../shared/score/group.ts';
 import { scoreReportWith } from '../../../shared/score/score-report.ts';
-import { catalogue, plan, report } from './helpers.ts';
+import { awardRule, catalogue, plan, report } from './helpers.ts';
 
 const source = { document: 'KH thi đua' };
 type Rule = Plan['awards'][number];
@@ -21,14 +21,7 @@ const criteria: Plan['criteria'] = [
   { id: 'khac-1', group: 'other', label: { vi: 'Có nhiều đóng góp', en: 'Contributed much' }, mandatory: false, source },
 ];
 
-const rule = (id: string, conditions: Condition[], extra: Partial<Rule> = {}): Rule => ({
-  id,
-  award: { vi: `Giấy khen ${id}`, en: `Certificate ${id}` },
-  recipient: 'collective',
-  conditions,
-  source,
-  ...extra,
-});
+const rule = awardRule;
 
 const targets = [{ id: 't1' }, { id: 't2' }, { id: 't3' }, { id: 't4' }];
 

@@ -77,3 +77,10 @@ export function report(
     items: Object.fromEntries(Object.entries(items).map(([code, v]) => [code, item(code, v)])),
   });
 }
+
+type AwardRule = Plan['awards'][number];
+
+/** A collective award rule of a made-up plan ("Giấy khen <id>"); `extra` overrides any field. */
+export function awardRule(id: string, conditions: AwardRule['conditions'], extra: Partial<AwardRule> = {}): AwardRule {
+  return { id, award: { vi: `Giấy khen ${id}`, en: `Certificate ${id}` }, recipient: 'collective', conditions, source: { document: 'KH thi đua' }, ...extra };
+}

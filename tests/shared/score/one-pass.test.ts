@@ -14,7 +14,7 @@ import { errorPlaces, reportErrors } from '../../../shared/score/flags.ts';
 import { scoreReport } from '../../../shared/score/scorecard.ts';
 import { scoreReportWith } from '../../../shared/score/score-report.ts';
 import { isYesNo } from '../../../shared/score/target.ts';
-import { catalogue, plan, report, type ItemInput } from './helpers.ts';
+import { awardRule, catalogue, plan, report, type ItemInput } from './helpers.ts';
 
 /** The total, the plain way: the applicable items with known points, in plan order. */
 function plainTotal(items: readonly ScoredItem[]) {
@@ -100,14 +100,7 @@ const source = { document: 'KH thi đua' };
 type Rule = Plan['awards'][number];
 
 describe('award rules that check the same conditions', () => {
-  const rule = (id: string, conditions: Rule['conditions'], extra: Partial<Rule> = {}): Rule => ({
-    id,
-    award: { vi: `Giấy khen ${id}`, en: `Certificate ${id}` },
-    recipient: 'collective',
-    conditions,
-    source,
-    ...extra,
-  });
+  const rule = awardRule;
   const same: Rule['conditions'] = [
     { kind: 'criterion', criterionId: 'dang-ky' },
     { kind: 'indicator', code: 'a', comparator: '>=', value: 90, label: { vi: 'Chỉ tiêu a đạt 90%', en: 'Target a at 90%' } },

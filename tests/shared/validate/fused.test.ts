@@ -9,6 +9,7 @@ import type { RawValue, ReportRow, ReportTable } from '../../../shared/schema/re
 import type { Rule } from '../../../shared/schema/rule.ts';
 import { rawValue } from '../parse/arbitraries.ts';
 import { indicators, plan } from './plan-fixture.ts';
+import { fillTemplate } from './helpers.ts';
 
 // The default rules run their per-item checks while the rows are read (the fused pass,
 // shared/validate/item-rules.ts); a copy of the list goes rule by rule. Both must give the same
@@ -25,15 +26,7 @@ const extraCode = fc.constantFrom<RawValue>('T1', ' t1 ', 'T5-X', 'T5-H', 'ONLIN
 const value = fc.oneof(rawValue, fc.constantFrom<RawValue>(-5, 0, 0.5, 3.5, 120, '150%', '#REF!', 'có', 'không', 'abc', '', null, 12, 30, 40));
 
 function filledTable(values: RawValue[], extra: RawValue[][]): ReportTable {
-  const filled: RawValue[][] = grid.map((r) => [...r]);
-  layout.rows.forEach((row, i) => {
-    const line = filled[row.row - 1]!;
-    line[2] = values[i * 4]!;
-    line[3] = values[i * 4 + 1]!;
-    line[4] = values[i * 4 + 2]!;
-    line[6] = values[i * 4 + 3]!;
-  });
-  const { table } = readReportTable([...filled, ...extra], 'S');
+  const { table } = readReportTable([...fillTemplate(grid, layout, values), ...extra], 'S');
   if (table === null) throw new Error('no table');
   return table;
 }

@@ -1,4 +1,4 @@
-import { reportTemplate } from '../../../shared/plan/template.ts';
+import { reportTemplate, type TemplateLayout } from '../../../shared/plan/template.ts';
 import { readReportTable } from '../../../shared/parse/report-table.ts';
 import { validateReportWith, type ValidateOptions } from '../../../shared/validate/validate-report.ts';
 import { defaultRules } from '../../../shared/validate/rules.ts';
@@ -41,4 +41,20 @@ export function rulesOf(...kinds: RuleKind[]): Rule[] {
 
 export function check(grid: RawValue[][], kinds: RuleKind[] | null, opts: ValidateOptions = {}) {
   return validateReportWith(tableOf(grid), plan, { indicators, rules: kinds === null ? undefined : rulesOf(...kinds), ...opts });
+}
+
+/**
+ * A copy of a template grid with each item row's Tử số, Mẫu số, Giá trị and Minh chứng taken from
+ * `values`, four per row in layout order (property tests draw them at random).
+ */
+export function fillTemplate(grid: readonly RawValue[][], layout: TemplateLayout, values: readonly RawValue[]): RawValue[][] {
+  const filled: RawValue[][] = grid.map((r) => [...r]);
+  layout.rows.forEach((row, i) => {
+    const line = filled[row.row - 1]!;
+    line[2] = values[i * 4]!;
+    line[3] = values[i * 4 + 1]!;
+    line[4] = values[i * 4 + 2]!;
+    line[6] = values[i * 4 + 3]!;
+  });
+  return filled;
 }

@@ -6,6 +6,7 @@ import type { RawValue } from '../../../shared/schema/report.ts';
 import { reportTemplate } from '../../../shared/plan/template.ts';
 import { rawValue } from '../parse/arbitraries.ts';
 import { indicators, plan } from './plan-fixture.ts';
+import { fillTemplate } from './helpers.ts';
 
 describe('validation properties', () => {
   it('never throws on random grids, and never reads a value as 0 that was not a 0', () => {
@@ -25,14 +26,7 @@ describe('validation properties', () => {
     const cells = layout.rows.length * 4;
     fc.assert(
       fc.property(fc.array(rawValue, { minLength: cells, maxLength: cells }), fc.array(fc.array(rawValue, { maxLength: 7 }), { maxLength: 3 }), (values, extra) => {
-        const filled: RawValue[][] = grid.map((r) => [...r]);
-        layout.rows.forEach((row, i) => {
-          const line = filled[row.row - 1]!;
-          line[2] = values[i * 4]!;
-          line[3] = values[i * 4 + 1]!;
-          line[4] = values[i * 4 + 2]!;
-          line[6] = values[i * 4 + 3]!;
-        });
+        const filled = fillTemplate(grid, layout, values);
         const { table } = readReportTable([...filled, ...extra], 'S');
         const a = validateReportWith(table!, plan, { indicators });
         const b = validateReportWith(table!, plan, { indicators });
