@@ -47,53 +47,21 @@ const LISTED = 5;
 
 /** "CT-04 (E12), Kỳ báo cáo (B4), … (+3)": where the errors are, for the award reason. */
 export function errorPlaces(errors: readonly Issue[]): string {
-  // A report has a handful of errors: each is checked against the ones before it, with no list or
-  // Set of places built; a long list of errors has a Set of the places seen.
+  const places: string[] = [];
+  // A report has a handful of errors: looking through the list beats building a Set for them.
   const seen = errors.length > 16 ? new Set<string>() : null;
-  let shown = '';
-  let count = 0;
-  for (let i = 0; i < errors.length; i++) {
-    const e = errors[i]!;
-    if (seen !== null) {
-      const where = placeOf(e);
-      if (seen.has(where)) continue;
-      seen.add(where);
-    } else if (placedBefore(errors, i)) continue;
-    count++;
-    if (count === 1) shown = placeOf(e);
-    else if (count <= LISTED) shown += `, ${placeOf(e)}`;
+  for (const e of errors) {
+    // The item code, else the header field ("Kỳ báo cáo"), else the issue code; then the cell.
+    const what = e.itemCode ?? e.location.field ?? e.code;
+    const where = e.location.a1 ? `${what} (${e.location.a1})` : what;
+    if (seen !== null ? seen.has(where) : places.includes(where)) continue;
+    seen?.add(where);
+    places.push(where);
   }
-  return count > LISTED ? `${shown}, … (+${count - LISTED})` : shown;
-}
-
-/** Whether an error before `errors[i]` has its place. */
-function placedBefore(errors: readonly Issue[], i: number): boolean {
-  for (let j = 0; j < i; j++) if (samePlace(errors[j]!, errors[i]!)) return true;
-  return false;
-}
-
-/** The item code, else the header field ("Kỳ báo cáo"), else the issue code; then the cell. */
-function placeOf(e: Issue): string {
-  const what = placeName(e);
-  return e.location.a1 ? `${what} (${e.location.a1})` : what;
-}
-
-function placeName(e: Issue): string {
-  return e.itemCode ?? e.location.field ?? e.code;
-}
-
-/** Whether two errors have the same placeOf, without building it when the parts already tell. */
-function samePlace(a: Issue, b: Issue): boolean {
-  const whatA = placeName(a);
-  const whatB = placeName(b);
-  const cellA = a.location.a1 || '';
-  const cellB = b.location.a1 || '';
-  if (whatA === whatB && cellA === cellB) return true;
-  // Different parts can still spell the same place ("X (B4)" with no cell, "X" in B4): compare
-  // the words when their lengths agree.
-  const lengthA = whatA.length + (cellA === '' ? 0 : cellA.length + 3);
-  const lengthB = whatB.length + (cellB === '' ? 0 : cellB.length + 3);
-  return lengthA === lengthB && placeOf(a) === placeOf(b);
+  // places.slice(0, LISTED).join(', '), without the copy: a report usually has one or two.
+  let shown = places[0] ?? '';
+  for (let i = 1; i < places.length && i < LISTED; i++) shown += `, ${places[i]}`;
+  return places.length > LISTED ? `${shown}, … (+${places.length - LISTED})` : shown;
 }
 
 /**

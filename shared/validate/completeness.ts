@@ -19,7 +19,7 @@ export function checkCompleteness(rule: RuleOf<'completeness'>, ctx: ValidationC
   // Only what the report's target group is asked (`Đối tượng`): a xóm is not missing the agencies' criteria.
   // (worked out once per plan, level and group: shared/validate/context.ts askedCodes). The codes
   // missing are listed only when the share is too low (the usual report needs no list).
-  const asked = ctx.index.askedItemsByGroup[reportGroupOf(ctx.report)];
+  const asked = ctx.index.askedByGroup[reportGroupOf(ctx.report)];
   const expected = asked.length;
   if (expected === 0) return;
   let reported = 0;

@@ -57,10 +57,11 @@ export interface PlanIndex {
   otherLevel: ReadonlyMap<string, Target>;
   /** Codes in plan order of every applicable item (completeness). */
   applicable: readonly string[];
-  /** The applicable codes a report of each target group is asked (completeness), in plan order. */
-  askedByGroup: Readonly<Record<ReportGroup, readonly string[]>>;
-  /** The same as askedByGroup, as plan items (completeness finds each by its ordinal, no hashing). */
-  askedItemsByGroup: Readonly<Record<ReportGroup, readonly PlanItem[]>>;
+  /**
+   * The applicable items a report of each target group is asked (completeness), in plan order, as
+   * plan items (found by their ordinal, no hashing of codes).
+   */
+  askedByGroup: Readonly<Record<ReportGroup, readonly PlanItem[]>>;
   /**
    * For each target group, every code it is asked → null, in plan order: a report that has exactly
    * those items in that order (its template's) gets its `items` as a copy of it, one allocation
@@ -213,7 +214,6 @@ export interface ValidationContext extends ItemRuleSink {
   checked: CheckedItems;
   /** One view for the rules that go through the items one rule at a time (CheckedItems.view). */
   view: CheckedItem;
-  setAside: readonly SetAsideRow[];
   report: Report;
   previous: Report | null;
   /** The unit's reports before `previous`, oldest first: the outlier rule's measure of a usual change. */
@@ -294,11 +294,11 @@ export function buildPlanIndex(plan: Plan, level: Level): PlanIndex {
   const cleanByOrdinal = new Array<PlanItem | undefined>(applicable.length).fill(undefined);
   for (const [, item] of byCleanCode) cleanByOrdinal[item.ordinal] = item;
   for (const item of items.values()) Object.freeze(item);
-  const askedByGroup = {} as Record<ReportGroup, readonly string[]>;
-  const askedItemsByGroup = {} as Record<ReportGroup, readonly PlanItem[]>;
+  const askedCodesByGroup = {} as Record<ReportGroup, readonly string[]>;
+  const askedByGroup = {} as Record<ReportGroup, readonly PlanItem[]>;
   for (const group of REPORT_GROUPS) {
-    askedByGroup[group] = Object.freeze(askedCodes(plan, items, applicable, group));
-    askedItemsByGroup[group] = Object.freeze(askedByGroup[group].map((code) => items.get(code)!));
+    askedCodesByGroup[group] = askedCodes(plan, items, applicable, group);
+    askedByGroup[group] = Object.freeze(askedCodesByGroup[group].map((code) => items.get(code)!));
   }
   return Object.freeze({
     level,
@@ -310,9 +310,8 @@ export function buildPlanIndex(plan: Plan, level: Level): PlanIndex {
     otherLevel: frozenMap(otherLevel),
     applicable: Object.freeze(applicable),
     askedByGroup: Object.freeze(askedByGroup),
-    askedItemsByGroup: Object.freeze(askedItemsByGroup),
     itemsShapes: Object.freeze(
-      Object.fromEntries(REPORT_GROUPS.map((group) => [group, Object.freeze(Object.fromEntries(askedByGroup[group].map((code): [string, null] => [code, null])))])) as Record<
+      Object.fromEntries(REPORT_GROUPS.map((group) => [group, Object.freeze(Object.fromEntries(askedCodesByGroup[group].map((code): [string, null] => [code, null])))])) as Record<
         ReportGroup,
         Readonly<Record<string, null>>
       >,

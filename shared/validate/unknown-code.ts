@@ -11,8 +11,9 @@ import { rowCell } from '../parse/report-table.ts';
  */
 export function checkUnknownCode(rule: RuleOf<'unknown-code'>, ctx: ValidationContext): void {
   // By index: the usual empty list is a frozen array, which for…of would allocate an iterator for.
-  for (let k = 0; k < ctx.setAside.length; k++) {
-    const s = ctx.setAside[k]!;
+  const setAside = ctx.checked.setAside;
+  for (let k = 0; k < setAside.length; k++) {
+    const s = setAside[k]!;
     const cell = rowCell(s.row, 'code');
     if (s.reason === 'unknown') {
       ctx.issues.push(cellIssue('unknown-item-code', rule.severity, cell, s.code, 'validate.unknown-item-code', { planId: ctx.plan.id }));

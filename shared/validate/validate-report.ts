@@ -71,7 +71,7 @@ function run(rule: Rule, ctx: ValidationContext): void {
 
 /** The report's items by code, in row order. */
 function itemsOf(checked: CheckedItems, index: PlanIndex, group: ReportGroup): Report['items'] {
-  const asked = index.askedItemsByGroup[group];
+  const asked = index.askedByGroup[group];
   const read = checked.items;
   const results = checked.results;
   let asTemplate = checked.length === asked.length;
@@ -162,7 +162,6 @@ export function validateCompiled(table: ReportTable, compiled: CompiledPlan, opt
     indicators: compiled.indicators,
     checked,
     view,
-    setAside: checked.setAside,
     report,
     previous: opts.previous ?? null,
     history: opts.history,
